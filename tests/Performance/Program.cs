@@ -1,0 +1,1 @@
+Console.WriteLine("Performance harness: see docs/benchmarks.md.");
