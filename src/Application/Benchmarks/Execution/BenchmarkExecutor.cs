@@ -1,0 +1,122 @@
+using System.Reflection;
+using Benchmarker.Application.Abstractions;
+using Benchmarker.Application.Benchmarks.SystemLoad;
+using Benchmarker.Domain.Benchmarks;
+using Microsoft.Extensions.Logging;
+
+namespace Benchmarker.Application.Benchmarks.Execution;
+
+/// <summary>Runs a plan: context, warm-up, sampling, the models in the plan's mode, then the saved run.</summary>
+internal sealed class BenchmarkExecutor(
+    IEnumerable<IInferenceBackend> backends,
+    RunContextReader contextReader,
+    ModelScheduler scheduler,
+    ISystemSampler sampler,
+    SystemImpactCalculator impactCalculator,
+    IBenchmarkRunRepository repository,
+    TimeProvider timeProvider,
+    ILogger<BenchmarkExecutor> logger) : IBenchmarkExecutor
+{
+    private static readonly string? Version =
+        typeof(BenchmarkExecutor).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion;
+
+    public async Task<BenchmarkRun> ExecuteAsync(BenchmarkPlan plan, IRunObserver observer, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(plan);
+        ArgumentNullException.ThrowIfNull(observer);
+
+        var timestamp = timeProvider.GetUtcNow();
+        var assignments = plan.Models.Select(model => new ModelAssignment(model, backends.FirstOrDefault(backend => backend.Owns(model)))).ToList();
+        ExecutorLog.RunStarted(logger, plan.RunId, assignments.Count, plan.Mode.ToString());
+        observer.OnRunStarted(plan);
+
+        var context = await contextReader.ReadAsync(plan.RunId, assignments, cancellationToken).ConfigureAwait(false);
+        await WarmUpAsync(plan.RunId, context.Assignments, cancellationToken).ConfigureAwait(false);
+
+        var processes = context.Assignments.Select(assignment => BackendProcessGroups.For(assignment.BackendName)).Distinct().ToList();
+        var session = sampler.Start(processes);
+        IReadOnlyList<ModelRun> runs;
+        IReadOnlyList<SystemSample> samples;
+        await using (session.ConfigureAwait(false))
+        {
+            runs = await scheduler.RunAsync(plan, context.Assignments, session.Interval, observer, cancellationToken).ConfigureAwait(false);
+            samples = await StopSamplingAsync(plan.RunId, session).ConfigureAwait(false);
+        }
+
+        var run = new BenchmarkRun
+        {
+            Id = plan.RunId,
+            Timestamp = timestamp,
+            Prompt = plan.Prompt,
+            Parameters = plan.Parameters,
+            Mode = plan.Mode,
+            SystemInfo = context.SystemInfo,
+            Results = AttachImpact(runs, samples, session, context),
+            BackendVersions = context.BackendVersions,
+            SamplerIntervalSeconds = session.Interval.TotalSeconds,
+            BenchmarkerVersion = Version,
+            Cancelled = cancellationToken.IsCancellationRequested,
+        };
+
+        // The run is saved even when the caller cancelled: the finished results are what cancelling keeps.
+        await repository.SaveAsync(run, CancellationToken.None).ConfigureAwait(false);
+        ExecutorLog.RunFinished(logger, run.Id, run.Results.Count(result => !result.Success), run.Results.Count, run.Cancelled);
+        observer.OnRunFinished(run);
+
+        return run;
+    }
+
+    /// <summary>Opens each backend's connection once, so set-up cost stays out of the first model's timings.</summary>
+    private async Task WarmUpAsync(string runId, IReadOnlyList<ModelAssignment> assignments, CancellationToken cancellationToken)
+    {
+        foreach (var backend in RunContextReader.Backends(assignments))
+        {
+            try
+            {
+                await backend.WarmUpAsync(cancellationToken).ConfigureAwait(false);
+            }
+            catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+            {
+                return;
+            }
+            catch (Exception exception)
+            {
+                ExecutorLog.StepFailed(logger, runId, $"warming up {backend.Name}", exception.Message);
+            }
+        }
+    }
+
+    /// <summary>Stops the sampler; if the last sample fails, the samples taken so far still describe the run.</summary>
+    private async Task<IReadOnlyList<SystemSample>> StopSamplingAsync(string runId, ISamplingSession session)
+    {
+        try
+        {
+            return await session.StopAsync().ConfigureAwait(false);
+        }
+        catch (Exception exception)
+        {
+            ExecutorLog.StepFailed(logger, runId, "the final system sample", exception.Message);
+            return session.Samples;
+        }
+    }
+
+    private List<ModelResult> AttachImpact(IReadOnlyList<ModelRun> runs, IReadOnlyList<SystemSample> samples, ISamplingSession session, RunContext context)
+    {
+        var baselineEnd = runs.Select(run => run.StartTimestamp).Min() ?? long.MaxValue;
+        var gpuNames = context.SystemInfo?.Gpu.ToDictionary(gpu => gpu.Index, gpu => gpu.Name) ?? [];
+
+        return runs.Select(run =>
+        {
+            if (run.StartTimestamp is not { } start || run.EndTimestamp is not { } end)
+            {
+                return run.Result;
+            }
+
+            var window = new ImpactWindow(session.StartTimestamp, start, end, baselineEnd, run.Process);
+            var impact = impactCalculator.Calculate(samples, window, session.GpuStatus);
+            var named = impact.Gpu.Select(gpu => gpu with { Name = gpuNames.GetValueOrDefault(gpu.Index) }).ToList();
+
+            return run.Result with { SystemImpact = impact with { Gpu = named } };
+        }).ToList();
+    }
+}

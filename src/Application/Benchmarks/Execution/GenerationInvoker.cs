@@ -1,0 +1,58 @@
+using System.Diagnostics;
+using Benchmarker.Application.Abstractions;
+using Benchmarker.Application.Common.Exceptions;
+using Benchmarker.Domain.Benchmarks;
+using Microsoft.Extensions.Logging;
+
+namespace Benchmarker.Application.Benchmarks.Execution;
+
+/// <summary>
+/// Calls a backend's generation and always returns an outcome. A backend should report failures in
+/// the outcome; when one throws instead, the chunks seen so far are kept and the exception becomes a failed outcome.
+/// </summary>
+internal sealed class GenerationInvoker(ILogger<GenerationInvoker> logger)
+{
+    public async Task<GenerationOutcome> GenerateAsync(
+        IInferenceBackend backend,
+        GenerationRequest request,
+        string runId,
+        IRunObserver observer,
+        CancellationToken cancellationToken)
+    {
+        var started = Stopwatch.GetTimestamp();
+        var recorder = new ChunkRecorder(request.Model, started, observer);
+
+        try
+        {
+            return await backend.GenerateAsync(request, recorder, cancellationToken).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            return Partial(recorder, started, GenerationStatus.Cancelled, ResultErrorKinds.Cancelled, "The generation was cancelled.");
+        }
+        catch (BackendUnavailableException exception)
+        {
+            return Partial(recorder, started, GenerationStatus.Failed, ResultErrorKinds.Unreachable, exception.Message);
+        }
+        catch (Exception exception)
+        {
+            ExecutorLog.BackendThrew(logger, exception, backend.Name, request.Model, runId);
+            return Partial(recorder, started, GenerationStatus.Failed, ResultErrorKinds.ServerError, $"The {backend.Name} backend failed unexpectedly: {exception.Message}");
+        }
+    }
+
+    /// <summary>
+    /// An outcome built from the chunks the recorder saw. Its t0 is taken just before the call, so it
+    /// also covers the backend's preparation; no first-byte time or server statistics are known.
+    /// </summary>
+    private static GenerationOutcome Partial(ChunkRecorder recorder, long started, GenerationStatus status, string errorKind, string error) =>
+        new()
+        {
+            Status = status,
+            StartTimestamp = started,
+            EndTimestamp = Stopwatch.GetTimestamp(),
+            Chunks = recorder.Chunks,
+            ErrorKind = errorKind,
+            Error = error,
+        };
+}

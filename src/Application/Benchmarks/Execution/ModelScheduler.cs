@@ -1,0 +1,52 @@
+using Benchmarker.Domain.Benchmarks;
+
+namespace Benchmarker.Application.Benchmarks.Execution;
+
+/// <summary>
+/// Waits one sampler interval for an idle baseline, then runs the models one after the other or all
+/// at once. After the caller cancels, models that have not started are recorded as cancelled.
+/// </summary>
+internal sealed class ModelScheduler(ModelRunner runner, TimeProvider timeProvider)
+{
+    public async Task<IReadOnlyList<ModelRun>> RunAsync(
+        BenchmarkPlan plan,
+        IReadOnlyList<ModelAssignment> assignments,
+        TimeSpan baseline,
+        IRunObserver observer,
+        CancellationToken cancellationToken)
+    {
+        try
+        {
+            await Task.Delay(baseline, timeProvider, cancellationToken).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            return assignments.Select(assignment => Cancelled(plan, assignment, observer)).ToList();
+        }
+
+        if (plan.Mode == RunMode.Parallel)
+        {
+            var tasks = assignments.Select(assignment => Task.Run(() => runner.RunAsync(plan, assignment, observer, cancellationToken), CancellationToken.None));
+            return await Task.WhenAll(tasks).ConfigureAwait(false);
+        }
+
+        var runs = new List<ModelRun>(assignments.Count);
+        foreach (var assignment in assignments)
+        {
+            var run = cancellationToken.IsCancellationRequested
+                ? Cancelled(plan, assignment, observer)
+                : await runner.RunAsync(plan, assignment, observer, cancellationToken).ConfigureAwait(false);
+            runs.Add(run);
+        }
+
+        return runs;
+    }
+
+    private ModelRun Cancelled(BenchmarkPlan plan, ModelAssignment assignment, IRunObserver observer)
+    {
+        var run = ModelResults.NotRun(assignment, plan.Prompt, ResultErrorKinds.Cancelled, ModelResults.CancelledBeforeStart, timeProvider.GetUtcNow());
+        observer.OnModelFailed(run.Result);
+
+        return run;
+    }
+}

@@ -1,0 +1,50 @@
+using Benchmarker.Application.Benchmarks.Commands.RunBenchmark;
+using Benchmarker.Application.Benchmarks.Execution;
+using Benchmarker.Application.Benchmarks.Metrics;
+using Benchmarker.Application.Benchmarks.SystemLoad;
+using Benchmarker.Application.Common.Behaviours;
+using Benchmarker.Application.Common.Options;
+using FluentValidation;
+using Mediator;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
+namespace Benchmarker.Application;
+
+/// <summary>Registration of the use cases' services.</summary>
+public static class DependencyInjection
+{
+    /// <summary>
+    /// Registers validators, pipeline behaviours (logging, then validation), the benchmark executor,
+    /// the calculators, <see cref="TimeProvider.System"/> unless a clock is already registered, and the
+    /// <c>Benchmark</c> and <c>Sampler</c> options, validated when the host starts.
+    /// The mediator itself comes from its source generator, which lives only in the host: the host must
+    /// also call <c>services.AddMediator(options => options.ServiceLifetime = ServiceLifetime.Scoped)</c>,
+    /// and adapters must register every <c>IInferenceBackend</c>, <c>ISystemSampler</c> and <c>IBenchmarkRunRepository</c>.
+    /// </summary>
+    public static IServiceCollection AddBenchmarkerApplication(this IServiceCollection services)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+
+        services.AddValidatorsFromAssembly(typeof(DependencyInjection).Assembly, includeInternalTypes: true);
+
+        // Mediator runs behaviours in registration order: the first one registered is the outermost.
+        services.AddScoped(typeof(IPipelineBehavior<,>), typeof(LoggingBehaviour<,>));
+        services.AddScoped(typeof(IPipelineBehavior<,>), typeof(ValidationBehaviour<,>));
+
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddSingleton<MetricsCalculator>();
+        services.AddSingleton<SystemImpactCalculator>();
+        services.AddScoped<InstalledModelsCheck>();
+        services.AddScoped<GenerationInvoker>();
+        services.AddScoped<ModelRunner>();
+        services.AddScoped<ModelScheduler>();
+        services.AddScoped<RunContextReader>();
+        services.AddScoped<IBenchmarkExecutor, BenchmarkExecutor>();
+
+        services.AddOptions<BenchmarkOptions>().BindConfiguration(BenchmarkOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<SamplerOptions>().BindConfiguration(SamplerOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+
+        return services;
+    }
+}
