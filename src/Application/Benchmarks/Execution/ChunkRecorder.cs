@@ -4,7 +4,7 @@ using Benchmarker.Application.Benchmarks.Metrics;
 namespace Benchmarker.Application.Benchmarks.Execution;
 
 /// <summary>
-/// Forwards one model's chunks to the run observer and keeps a copy, so the partial answer survives
+/// Forwards one model's chunks to the run observer and keeps a copy, so the partial response survives
 /// even when the backend throws instead of returning an outcome.
 /// </summary>
 internal sealed class ChunkRecorder(string model, long startTimestamp, IRunObserver observer) : IGenerationObserver

@@ -2,7 +2,7 @@ using Microsoft.Extensions.Logging;
 
 namespace Benchmarker.Application.Benchmarks.Execution;
 
-/// <summary>Log messages of a run. Prompts and answers are never logged here.</summary>
+/// <summary>Log messages of a run. Prompts and responses are never logged here.</summary>
 internal static partial class ExecutorLog
 {
     [LoggerMessage(Level = LogLevel.Information, Message = "Benchmark run {RunId} started: {ModelCount} models, {Mode} mode")]

@@ -8,7 +8,7 @@ namespace Benchmarker.Application.Benchmarks.Execution;
 
 /// <summary>
 /// Calls a backend's generation and always returns an outcome. A backend should report failures in
-/// the outcome; when one throws instead, the chunks seen so far are kept and the exception becomes a failed outcome.
+/// the outcome. When one throws instead, the exception becomes a failed outcome that keeps the chunks received so far.
 /// </summary>
 internal sealed class GenerationInvoker(ILogger<GenerationInvoker> logger)
 {

@@ -23,7 +23,7 @@ public interface IRunObserver
     /// <summary>A model succeeded. Its system impact is filled in only when sampling stops, so it is null here.</summary>
     void OnModelFinished(ModelResult result);
 
-    /// <summary>A model failed, timed out or was cancelled; the result carries the partial answer and the error.</summary>
+    /// <summary>A model failed, timed out or was cancelled; the result contains the partial response and the error.</summary>
     void OnModelFailed(ModelResult result);
 
     /// <summary>The run is complete and saved, with every result's system impact.</summary>

@@ -5,7 +5,7 @@ namespace Benchmarker.Application.Benchmarks.Execution;
 
 /// <summary>
 /// Names why a generation did not complete. The run's own tokens take precedence over what the
-/// backend reported, because the backend only sees "cancelled" and cannot tell a timeout from a stop.
+/// backend reported, because the backend receives one cancelled token and cannot tell a timeout from a stop.
 /// </summary>
 internal static class OutcomeErrors
 {
@@ -18,12 +18,12 @@ internal static class OutcomeErrors
 
         if (runCancelled)
         {
-            return (ResultErrorKinds.Cancelled, "The run was cancelled while this model was generating; the partial answer is kept.");
+            return (ResultErrorKinds.Cancelled, "The run was cancelled while this model was generating; the partial response is kept.");
         }
 
         if (timedOut)
         {
-            return (ResultErrorKinds.Timeout, $"The model did not finish within {timeout} (Benchmark:ModelTimeout); the partial answer is kept.");
+            return (ResultErrorKinds.Timeout, $"The model did not finish within {timeout} (Benchmark:ModelTimeout); the partial response is kept.");
         }
 
         return (outcome.ErrorKind ?? DefaultKind(outcome.Status), outcome.Error ?? DefaultMessage(outcome.Status));

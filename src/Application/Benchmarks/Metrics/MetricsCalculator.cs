@@ -39,7 +39,7 @@ internal sealed class MetricsCalculator
             Join(chunks, channel => channel == ChunkChannel.Thinking));
     }
 
-    /// <summary>Concatenates the text of matching channels; tool calls count as answer text, so they are kept.</summary>
+    /// <summary>Concatenates the text of matching channels; tool calls count as response text, so they are kept.</summary>
     private static string? Join(List<GenerationChunk> chunks, Func<ChunkChannel, bool> include)
     {
         var builder = new StringBuilder();
