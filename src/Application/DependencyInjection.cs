@@ -40,6 +40,7 @@ public static class DependencyInjection
         services.AddScoped<ModelRunner>();
         services.AddScoped<ModelScheduler>();
         services.AddScoped<RunContextReader>();
+        services.AddSingleton<RunImpactAttacher>();
         services.AddScoped<IBenchmarkExecutor, BenchmarkExecutor>();
 
         services.AddOptions<BenchmarkOptions>().BindConfiguration(BenchmarkOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();

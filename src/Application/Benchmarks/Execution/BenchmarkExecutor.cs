@@ -1,6 +1,5 @@
 using System.Reflection;
 using Benchmarker.Application.Abstractions;
-using Benchmarker.Application.Benchmarks.SystemLoad;
 using Benchmarker.Domain.Benchmarks;
 using Microsoft.Extensions.Logging;
 
@@ -12,7 +11,7 @@ internal sealed class BenchmarkExecutor(
     RunContextReader contextReader,
     ModelScheduler scheduler,
     ISystemSampler sampler,
-    SystemImpactCalculator impactCalculator,
+    RunImpactAttacher impactAttacher,
     IBenchmarkRunRepository repository,
     TimeProvider timeProvider,
     ILogger<BenchmarkExecutor> logger) : IBenchmarkExecutor
@@ -51,7 +50,7 @@ internal sealed class BenchmarkExecutor(
             Parameters = plan.Parameters,
             Mode = plan.Mode,
             SystemInfo = context.SystemInfo,
-            Results = AttachImpact(runs, samples, session, context),
+            Results = impactAttacher.Attach(runs, samples, session, context.SystemInfo),
             BackendVersions = context.BackendVersions,
             SamplerIntervalSeconds = session.Interval.TotalSeconds,
             BenchmarkerVersion = Version,
@@ -98,25 +97,5 @@ internal sealed class BenchmarkExecutor(
             ExecutorLog.StepFailed(logger, runId, "the final system sample", exception.Message);
             return session.Samples;
         }
-    }
-
-    private List<ModelResult> AttachImpact(IReadOnlyList<ModelRun> runs, IReadOnlyList<SystemSample> samples, ISamplingSession session, RunContext context)
-    {
-        var baselineEnd = runs.Select(run => run.StartTimestamp).Min() ?? long.MaxValue;
-        var gpuNames = context.SystemInfo?.Gpu.ToDictionary(gpu => gpu.Index, gpu => gpu.Name) ?? [];
-
-        return runs.Select(run =>
-        {
-            if (run.StartTimestamp is not { } start || run.EndTimestamp is not { } end)
-            {
-                return run.Result;
-            }
-
-            var window = new ImpactWindow(session.StartTimestamp, start, end, baselineEnd, run.Process);
-            var impact = impactCalculator.Calculate(samples, window, session.GpuStatus);
-            var named = impact.Gpu.Select(gpu => gpu with { Name = gpuNames.GetValueOrDefault(gpu.Index) }).ToList();
-
-            return run.Result with { SystemImpact = impact with { Gpu = named } };
-        }).ToList();
     }
 }

@@ -43,26 +43,10 @@ internal sealed class ModelRunner(
         var loadedBefore = loaded.FirstOrDefault(state => ModelNames.SameModel(state.Name, assignment.Model));
         var measurement = calculator.Calculate(new MetricsInput(outcome, plan.Prompt, loadedBefore, loaded.Count > 0));
         var (errorKind, error) = OutcomeErrors.Describe(outcome, cancellationToken.IsCancellationRequested, timeoutSource.IsCancellationRequested, timeout);
-        var result = new ModelResult
+        var result = ModelResultFactory.FromMeasurement(assignment, backend.Name, plan.Prompt, timestamp, outcome, measurement, loadedBefore) with
         {
-            Model = assignment.Model,
-            Backend = backend.Name,
-            Success = outcome.Status == GenerationStatus.Completed,
             Error = error,
             ErrorKind = errorKind,
-            Flags = measurement.Flags,
-            Timestamp = timestamp,
-            Prompt = plan.Prompt,
-            Response = measurement.Response,
-            Thinking = measurement.Thinking,
-            Timing = measurement.Timing,
-            Throughput = measurement.Throughput,
-            Tokens = measurement.Tokens,
-            DoneReason = measurement.DoneReason,
-            ChunkOffsets = measurement.ChunkOffsets,
-            RejectedAttempts = outcome.RejectedAttempts,
-            ModelDetails = assignment.Details,
-            LoadedBefore = loadedBefore,
         };
 
         var run = new ModelRun(result, BackendProcessGroups.For(backend.Name), outcome.StartTimestamp, end);

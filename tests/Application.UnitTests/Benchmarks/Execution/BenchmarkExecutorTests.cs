@@ -158,6 +158,21 @@ public sealed class BenchmarkExecutorTests
     }
 
     [Fact]
+    public async Task CancelledBeforeStart_SavesEveryModelAsCancelled()
+    {
+        using var cancellation = new CancellationTokenSource();
+        await cancellation.CancelAsync();
+        OnGenerate(_ollama, (_, observer, _) => Task.FromResult(Stream(observer)));
+
+        var run = await _fixture.Create(_ollama).ExecuteAsync(Plan(RunMode.Parallel, "a", "b"), NullRunObserver.Instance, cancellation.Token);
+
+        Assert.True(run.Cancelled);
+        Assert.All(run.Results, result => Assert.Equal(ResultErrorKinds.Cancelled, result.ErrorKind));
+        await _ollama.DidNotReceive().GenerateAsync(Arg.Any<GenerationRequest>(), Arg.Any<IGenerationObserver>(), Arg.Any<CancellationToken>());
+        await _fixture.Repository.Received(1).SaveAsync(run, Arg.Any<CancellationToken>());
+    }
+
+    [Fact]
     public async Task Run_IsSavedOnceAndReturned()
     {
         OnGenerate(_ollama, (_, observer, _) => Task.FromResult(Stream(observer)));

@@ -51,7 +51,7 @@ internal sealed class ExecutorFixture
             new RunContextReader(Sampler, new ListLogger<RunContextReader>()),
             new ModelScheduler(runner, time),
             Sampler,
-            new SystemImpactCalculator(),
+            new RunImpactAttacher(new SystemImpactCalculator()),
             Repository,
             time,
             new ListLogger<BenchmarkExecutor>());
