@@ -21,6 +21,8 @@ public static class DependencyInjection
     /// The mediator itself comes from its source generator, which lives only in the host: the host must
     /// also call <c>services.AddMediator(options => options.ServiceLifetime = ServiceLifetime.Scoped)</c>,
     /// and adapters must register every <c>IInferenceBackend</c>, <c>ISystemSampler</c> and <c>IBenchmarkRunRepository</c>.
+    /// The behaviours are registered here as open generics, so the host must not list them again in
+    /// <c>MediatorOptions.PipelineBehaviors</c>, or they would run twice.
     /// </summary>
     public static IServiceCollection AddBenchmarkerApplication(this IServiceCollection services)
     {
@@ -28,7 +30,7 @@ public static class DependencyInjection
 
         services.AddValidatorsFromAssembly(typeof(DependencyInjection).Assembly, includeInternalTypes: true);
 
-        // Mediator runs behaviours in registration order: the first one registered is the outermost.
+        // Mediator 3 wraps the handler in the resolved behaviours from last to first, so the first registered is the outermost.
         services.AddScoped(typeof(IPipelineBehavior<,>), typeof(LoggingBehaviour<,>));
         services.AddScoped(typeof(IPipelineBehavior<,>), typeof(ValidationBehaviour<,>));
 

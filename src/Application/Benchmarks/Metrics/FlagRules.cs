@@ -36,6 +36,7 @@ internal static class FlagRules
             return true;
         }
 
+        // NOTE: Ollama 0.30.0 counted only uncached prompt tokens, so a cache hit on that version can look truncated here.
         var estimate = EstimatePromptTokens(input.Prompt);
 
         return tokens.PromptTokens is { } seen

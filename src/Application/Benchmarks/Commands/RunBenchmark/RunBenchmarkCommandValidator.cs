@@ -7,7 +7,7 @@ namespace Benchmarker.Application.Benchmarks.Commands.RunBenchmark;
 
 /// <summary>
 /// Checks a run request before any model is touched. Every rule runs, so the caller sees all problems
-/// at once; the installed-model check only runs when the names are well formed, because it calls the backends.
+/// at once. The installed-model check calls the backends, so it only runs when the names are well formed.
 /// </summary>
 internal sealed class RunBenchmarkCommandValidator : AbstractValidator<RunBenchmarkCommand>
 {
