@@ -9,9 +9,9 @@ using Microsoft.AspNetCore.Http.HttpResults;
 namespace Benchmarker.WebApi.Endpoints;
 
 /// <summary>
-/// Ask Nova routes. Each handler binds the request, sends one mediator message and returns its
-/// result; errors are exceptions that the host's exception handler turns into ProblemDetails
-/// (400 validation, 404 unknown session, 502 a model failing mid-pipeline or an unreachable backend).
+/// Ask Nova routes. Each handler binds the request, sends one mediator message and returns its result.
+/// Errors are exceptions that the host's exception handler turns into ProblemDetails: 400 for validation,
+/// 404 for an unknown session, 502 for a model failing mid-pipeline or an unreachable backend.
 /// </summary>
 public static class NovaEndpoints
 {

@@ -27,7 +27,7 @@ public sealed class AskNovaCommandHandlerTests
     }
 
     [Fact]
-    public async Task Handle_UnknownHyphenatedId_CreatesSessionUnderNormalisedId()
+    public async Task Handle_UnknownId_CreatesNormalisedSession()
     {
         var id = Guid.NewGuid();
 
@@ -65,7 +65,7 @@ public sealed class AskNovaCommandHandlerTests
     }
 
     [Fact]
-    public async Task Handle_TwoAsksOnOneSession_RunOneAfterTheOther()
+    public async Task Handle_SameSession_RunsInOrder()
     {
         var sessionId = NovaSessionId.New();
         var firstEntered = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);

@@ -51,7 +51,7 @@ public sealed class NovaOrchestratorTests
     }
 
     [Fact]
-    public async Task Run_CritiqueFindsNothing_StopsAfterFirstOfThree()
+    public async Task Run_NothingToImprove_StopsEarly()
     {
         var script = new ScriptedNovaBackend { Critic = _ => Outcomes.Completed("STRENGTHS: solid\nIMPROVEMENTS:\nNO FURTHER IMPROVEMENTS") };
 
@@ -64,7 +64,7 @@ public sealed class NovaOrchestratorTests
     }
 
     [Fact]
-    public async Task Run_CritiqueAlwaysImproves_RunsAllThree()
+    public async Task Run_ImprovementsListed_RunsAllIterations()
     {
         var script = new ScriptedNovaBackend();
 
@@ -115,7 +115,7 @@ public sealed class NovaOrchestratorTests
     }
 
     [Fact]
-    public async Task Run_NoTokensReported_LeavesSumsAndRateNull()
+    public async Task Run_NoTokens_LeavesSumsNull()
     {
         var silent = Outcomes.Completed("EXPERTS: Chemist", promptTokens: null, completionTokens: null, evalSeconds: null);
         var script = new ScriptedNovaBackend
@@ -163,6 +163,19 @@ public sealed class NovaOrchestratorTests
 
         Assert.Equal("CriticAgent (CAE)", failure.FailedStep);
         Assert.Contains("Incomplete", failure.Reason, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Run_EmptySynthesis_ThrowsNoAnswer()
+    {
+        var script = new ScriptedNovaBackend { Synthesis = _ => Outcomes.Completed("  ") };
+
+        var failure = await Assert.ThrowsAsync<NovaPipelineException>(
+            () => NovaTestFactory.Orchestrator().RunAsync(NovaTestFactory.Request(script), CancellationToken.None));
+
+        Assert.Equal("SynthesisAgent (DCE)", failure.FailedStep);
+        Assert.Contains("no answer text", failure.Reason, StringComparison.Ordinal);
+        Assert.Equal(6, failure.CompletedSteps.Count);
     }
 
     [Fact]

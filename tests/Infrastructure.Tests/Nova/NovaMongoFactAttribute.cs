@@ -1,8 +1,8 @@
 namespace Benchmarker.Infrastructure.Tests.Nova;
 
 /// <summary>
-/// A fact that runs only when BENCHMARKER_TEST_MONGO holds a MongoDB connection string; no MongoDB
-/// server is available by default, so the test is skipped with the reason instead of failing.
+/// A fact that runs only when BENCHMARKER_TEST_MONGO contains a MongoDB connection string.
+/// No MongoDB server is available by default, so the test is skipped with the reason instead of failing.
 /// </summary>
 [AttributeUsage(AttributeTargets.Method)]
 public sealed class NovaMongoFactAttribute : FactAttribute

@@ -10,7 +10,7 @@ namespace Benchmarker.Infrastructure.Tests.Nova;
 public sealed class NovaSessionStoreRegistrationTests
 {
     [Fact]
-    public void AddNovaSessionStore_Default_RegistersJsonStoreAndBindsOptions()
+    public void AddNovaSessionStore_Default_UsesJsonStore()
     {
         using var provider = Build(new() { ["Nova:MemoryCharacterBudget"] = "1234" });
 
@@ -27,7 +27,7 @@ public sealed class NovaSessionStoreRegistrationTests
     }
 
     [Fact]
-    public void AddNovaSessionStore_MongoWithoutConnectionString_NamesKey()
+    public void AddNovaSessionStore_MongoNoConnection_NamesKey()
     {
         var failure = Assert.Throws<InvalidOperationException>(() => Build(new() { ["Storage:Provider"] = "Mongo" }));
 

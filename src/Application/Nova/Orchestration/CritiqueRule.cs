@@ -5,7 +5,7 @@ namespace Benchmarker.Application.Nova.Orchestration;
 /// <summary>
 /// Decides whether a critique leaves anything to improve, which ends the iterations early. It
 /// does not when the critique contains "NO FURTHER IMPROVEMENTS" (any case), or when its
-/// IMPROVEMENTS section is present but empty or only says none, n/a or "-".
+/// IMPROVEMENTS section is present but empty or contains only none, n/a or "-".
 /// </summary>
 internal static partial class CritiqueRule
 {

@@ -14,7 +14,7 @@ internal static partial class ExpertListParser
 {
     public const int MaxExperts = 3;
 
-    /// <summary>Generalists that suit most problems: what the field knows, how to structure it, how to carry it out.</summary>
+    /// <summary>Generalists that suit most problems: domain knowledge, the structure of a solution, and carrying it out.</summary>
     public static IReadOnlyList<string> FallbackExperts { get; } = ["Domain Expert", "Software Architect", "Practical Implementer"];
 
     public static IReadOnlyList<string> Parse(string plannerOutput)

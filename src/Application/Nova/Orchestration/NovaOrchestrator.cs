@@ -7,11 +7,14 @@ namespace Benchmarker.Application.Nova.Orchestration;
 
 /// <summary>
 /// Runs the Nova pipeline: memory, planner (DCE), one call per expert, critic (CAE), further
-/// rounds of revision and critique while the critique still asks for improvements, then the
+/// rounds of revision and critique while the critique still requests improvements, then the
 /// synthesis (DCE), whose output is the answer.
 /// </summary>
 internal sealed partial class NovaOrchestrator(IOptions<NovaOptions> options, ILogger<NovaOrchestrator> logger)
 {
+    private const string NoAnswerReason =
+        "the model completed but returned no answer text (a reasoning model may have spent max_tokens on thinking); raise parameters.max_tokens or choose another model";
+
     public async Task<NovaRunResult> RunAsync(NovaRunRequest request, CancellationToken cancellationToken)
     {
         var started = Stopwatch.GetTimestamp();
@@ -22,7 +25,8 @@ internal sealed partial class NovaOrchestrator(IOptions<NovaOptions> options, IL
 
         var memory = RecordMemory(request, log);
 
-        var plannerInfo = new NovaStepInfo(NovaAgents.Planner, NovaAgents.DiscussionContinuityRole, null, null, $"Unpack the problem and choose experts: {request.Prompt}");
+        var plannerTask = request.RequestedExperts is { Count: > 0 } ? "Unpack the problem for the requested experts" : "Unpack the problem and choose experts";
+        var plannerInfo = new NovaStepInfo(NovaAgents.Planner, NovaAgents.DiscussionContinuityRole, null, null, $"{plannerTask}: {request.Prompt}");
         var plan = await caller.CallAsync(plannerInfo, NovaPrompts.Planner(request.Prompt, memory.ToPromptBlock(), request.RequestedExperts), cancellationToken);
         var experts = SelectExperts(request.RequestedExperts, plan.Output, log);
 
@@ -32,6 +36,10 @@ internal sealed partial class NovaOrchestrator(IOptions<NovaOptions> options, IL
         var synthesisInfo = new NovaStepInfo(NovaAgents.Synthesis, NovaAgents.DiscussionContinuityRole, null, null, $"Final answer from {round.Contributions.Count} contributions and the critique: {request.Prompt}");
         var synthesisPrompt = NovaPrompts.Synthesis(request.Prompt, memory.ToPromptBlock(), round.Contributions, round.Critique);
         var synthesis = await caller.CallAsync(synthesisInfo, synthesisPrompt, cancellationToken);
+        if (synthesis.Output.Length == 0)
+        {
+            throw new NovaPipelineException(log.Steps, synthesis.DisplayName, request.Model, NoAnswerReason, null);
+        }
 
         var steps = log.Steps;
         var progress = new NovaRunProgress(experts, round.IterationsDone);

@@ -3,7 +3,7 @@ namespace Benchmarker.Application.Nova.Orchestration;
 /// <summary>
 /// The experts and the critic. Round 1 asks every expert for a contribution; each further round,
 /// up to the requested iterations, asks them to revise given the critique. Rounds stop early when
-/// <see cref="CritiqueRule.FindsNothingToImprove"/> holds for the latest critique.
+/// <see cref="CritiqueRule.FindsNothingToImprove"/> returns true for the latest critique.
 /// </summary>
 internal sealed class NovaPanel(NovaModelCaller caller, string problem)
 {

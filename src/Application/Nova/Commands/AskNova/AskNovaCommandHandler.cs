@@ -27,7 +27,7 @@ internal sealed class AskNovaCommandHandler(
         var parameters = command.Parameters ?? new NovaParameters();
         var (backend, model) = await models.ResolveAsync(parameters.Model, cancellationToken);
 
-        using var held = await locks.AcquireAsync(sessionId, cancellationToken);
+        using var sessionLock = await locks.AcquireAsync(sessionId, cancellationToken);
 
         var session = await sessions.GetAsync(sessionId, cancellationToken) ?? NovaSession.Start(sessionId, clock.GetUtcNow());
         var request = new NovaRunRequest(

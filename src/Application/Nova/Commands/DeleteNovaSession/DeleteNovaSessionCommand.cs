@@ -18,7 +18,7 @@ internal sealed class DeleteNovaSessionCommandHandler(INovaSessionRepository ses
     {
         var id = NovaSessionId.TryNormalize(command.Id, out var normalized) ? normalized : throw new NotFoundException("Nova session", command.Id);
 
-        using var held = await locks.AcquireAsync(id, cancellationToken);
+        using var sessionLock = await locks.AcquireAsync(id, cancellationToken);
 
         var deleted = await sessions.DeleteAsync(id, cancellationToken);
         return deleted ? Unit.Value : throw new NotFoundException("Nova session", command.Id);
