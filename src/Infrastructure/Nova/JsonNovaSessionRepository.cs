@@ -88,6 +88,7 @@ internal sealed partial class JsonNovaSessionRepository(string directory, ILogge
             return [];
         }
 
+        // NOTE: listing reads every session file in full, so it slows down linearly with the number of sessions.
         var summaries = new List<NovaSessionSummary>();
         foreach (var file in Directory.EnumerateFiles(directory, "*.json"))
         {

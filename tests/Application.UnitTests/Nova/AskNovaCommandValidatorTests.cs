@@ -21,11 +21,14 @@ public sealed class AskNovaCommandValidatorTests
     [Theory]
     [InlineData("", "prompt")]
     [InlineData("   ", "prompt")]
-    public void Validate_BlankPrompt_Fails(string prompt, string field)
+    [InlineData(null, "prompt")]
+    public void Validate_BlankPrompt_Fails(string? prompt, string field)
     {
-        var result = validator.Validate(new AskNovaCommand(prompt));
+        var result = validator.Validate(new AskNovaCommand(prompt!));
 
-        Assert.Contains(result.Errors, e => e.PropertyName == field);
+        var error = Assert.Single(result.Errors);
+        Assert.Equal(field, error.PropertyName);
+        Assert.Contains("prompt is empty", error.ErrorMessage, StringComparison.Ordinal);
     }
 
     [Fact]

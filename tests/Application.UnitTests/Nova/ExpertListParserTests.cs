@@ -51,6 +51,14 @@ public sealed class ExpertListParserTests
     }
 
     [Fact]
+    public void Parse_ExpertsHeadingThenBullets_ReadsBullets()
+    {
+        var experts = ExpertListParser.Parse("Analysis: the roof leaks.\nEXPERTS:\n- Roofer\n- Structural Engineer");
+
+        Assert.Equal(["Roofer", "Structural Engineer"], experts);
+    }
+
+    [Fact]
     public void Parse_NumberedList_ReadsNames()
     {
         var experts = ExpertListParser.Parse("1. Chemist\n2) Materials Scientist (for the alloys)\n3. Safety Officer");

@@ -19,24 +19,26 @@ internal static partial class ExpertListParser
 
     public static IReadOnlyList<string> Parse(string plannerOutput)
     {
-        var candidates = FromExpertsLine(plannerOutput);
-        if (candidates.Count == 0)
+        Func<string, List<string>>[] readers = [FromExpertsLine, FromJson, FromList];
+        foreach (var read in readers)
         {
-            candidates = FromJson(plannerOutput);
+            var names = Clean(read(plannerOutput));
+            if (names.Count > 0)
+            {
+                return names;
+            }
         }
 
-        if (candidates.Count == 0)
-        {
-            candidates = FromList(plannerOutput);
-        }
+        return [];
+    }
 
-        return candidates
+    private static List<string> Clean(IEnumerable<string> candidates) =>
+        candidates
             .Select(ExpertNames.Clean)
             .OfType<string>()
             .Distinct(StringComparer.OrdinalIgnoreCase)
             .Take(MaxExperts)
             .ToList();
-    }
 
     private static List<string> FromExpertsLine(string text)
     {
@@ -102,7 +104,7 @@ internal static partial class ExpertListParser
         return [.. ListItem().Matches(section).Select(m => m.Groups[1].Value)];
     }
 
-    [GeneratedRegex(@"^[\s>*#]*EXPERTS?\**\s*[:=-]\s*(.+)$", RegexOptions.IgnoreCase | RegexOptions.Multiline)]
+    [GeneratedRegex(@"^[ \t>*#]*EXPERTS?\**[ \t]*[:=-][ \t]*(\S.*)$", RegexOptions.IgnoreCase | RegexOptions.Multiline)]
     private static partial Regex ExpertsLine();
 
     [GeneratedRegex(@"^(?!\s*(?:[-*•+]|\d{1,2}[.)])\s).*expert.*$", RegexOptions.IgnoreCase | RegexOptions.Multiline)]

@@ -18,7 +18,7 @@ internal sealed class AskNovaCommandValidator : AbstractValidator<AskNovaCommand
         ArgumentNullException.ThrowIfNull(options);
         var maxPromptLength = options.Value.MaxPromptLength;
 
-        RuleFor(c => c.Prompt).NotEmpty().Must(p => !string.IsNullOrWhiteSpace(p)).OverridePropertyName("prompt")
+        RuleFor(c => c.Prompt).NotEmpty().OverridePropertyName("prompt")
             .WithMessage("prompt is empty; send the question or problem for Nova to work on.");
         RuleFor(c => c.Prompt.Length).LessThanOrEqualTo(maxPromptLength).When(c => c.Prompt is not null).OverridePropertyName("prompt")
             .WithMessage(c => $"prompt has {c.Prompt.Length} characters; the maximum is {maxPromptLength} (Nova:MaxPromptLength). Shorten it.");
