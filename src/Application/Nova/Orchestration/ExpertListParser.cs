@@ -7,7 +7,8 @@ namespace Benchmarker.Application.Nova.Orchestration;
 /// Reads the experts the planner named. Accepted forms, tried in this order: a line
 /// "EXPERTS: a; b; c" (also split on "," or "|"), JSON (an array of names, or an object with an
 /// "experts" array), then a bulleted or numbered list. Every name goes through
-/// <see cref="ExpertNames.Clean"/>; duplicates are dropped and at most <see cref="MaxExperts"/> are kept.
+/// <see cref="ExpertNames.Clean"/>, and the next form is tried when no name of a form survives.
+/// Duplicates are dropped and at most <see cref="MaxExperts"/> are kept.
 /// When nothing usable is found, the result is empty and the caller uses <see cref="FallbackExperts"/>.
 /// </summary>
 internal static partial class ExpertListParser
