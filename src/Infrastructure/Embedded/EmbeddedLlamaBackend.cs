@@ -4,7 +4,6 @@ using Benchmarker.Application.Common.Exceptions;
 using Benchmarker.Domain.Models;
 using Benchmarker.Infrastructure.Embedded.Demo;
 using Benchmarker.Infrastructure.Embedded.Engine;
-using LLama;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
@@ -38,8 +37,8 @@ public sealed partial class EmbeddedLlamaBackend : IInferenceBackend, IDisposabl
 
     /// <summary>Engine and library version reported with every run.</summary>
     public static string Version { get; } =
-        "llama.cpp via LLamaSharp " + (typeof(LLamaWeights).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion.Split('+')[0]
-            ?? typeof(LLamaWeights).Assembly.GetName().Version?.ToString(3));
+        "llama.cpp via LLamaSharp " + (typeof(EmbeddedLlamaBackend).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>()
+            .FirstOrDefault(attribute => attribute.Key == "LLamaSharpVersion")?.Value ?? "(unknown version)");
 
     public bool Owns(string model) => model is not null && ModelDirectory.IsModelFileName(model);
 

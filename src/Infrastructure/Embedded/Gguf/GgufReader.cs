@@ -115,7 +115,7 @@ internal sealed class GgufReader : IDisposable
         var offset = reader.ReadUInt64();
         if (offset > (ulong)stream.Length)
         {
-            throw Error($"tensor '{name}' starts at data offset {offset}, beyond the end of the {stream.Length}-byte file");
+            throw Error($"tensor '{name}' starts at data offset {offset}, beyond the end of the {stream.Length}-byte file, so the file is truncated or corrupt");
         }
 
         return new GgufTensorInfo(name, dimensions, type, (long)offset);
