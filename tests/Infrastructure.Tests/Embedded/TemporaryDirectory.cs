@@ -15,7 +15,7 @@ public sealed class TemporaryDirectory : IDisposable
         }
         catch (IOException)
         {
-            // A model still mapped by llama.cpp can block deletion briefly; the OS temp cleaner removes it.
+            // On Windows a model file that llama.cpp still maps cannot be deleted; the system's temp cleanup removes it later.
         }
     }
 }

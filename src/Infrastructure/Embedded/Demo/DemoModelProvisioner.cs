@@ -5,9 +5,9 @@ namespace Benchmarker.Infrastructure.Embedded.Demo;
 
 /// <summary>
 /// Writes the demo model into an empty models directory, once per process, before the engine's first
-/// use (status, listing, warm-up or generation). Done lazily rather than in a hosted service so the
-/// engine needs no hosting dependency and works the same in the host, the command line and tests; a
-/// failure to write is logged and leaves the engine reporting the empty directory.
+/// use (status, listing, warm-up or generation). It runs on first use rather than in a hosted service,
+/// so the engine needs no hosting dependency and behaves the same in the host, the command and tests.
+/// A failure to write is logged, and the engine then reports the empty directory.
 /// </summary>
 internal sealed partial class DemoModelProvisioner(ModelDirectory directory, bool enabled, ILogger logger)
 {

@@ -1,7 +1,7 @@
 namespace Benchmarker.Infrastructure.Embedded.Demo;
 
 /// <summary>
-/// The SplitMix64 generator (Steele, Lea and Flood, 2014). Written here because the sequence of a
+/// The SplitMix64 generator, written here because the sequence of a
 /// seeded <see cref="Random"/> is not guaranteed to stay the same across .NET versions, and the demo
 /// model must be byte-identical for a given seed forever.
 /// </summary>

@@ -7,8 +7,8 @@ namespace Benchmarker.Infrastructure.Embedded.Engine;
 
 /// <summary>
 /// Builds the sampler of one generation. Options the request leaves unset take Ollama's defaults
-/// (temperature 0.8, top_k 40, top_p 0.9, min_p 0, repeat_penalty 1.1 over the last 64 tokens), so
-/// the two backends sample alike; an unset seed is random, as in Ollama.
+/// (temperature 0.8, top_k 40, top_p 0.9, min_p 0, repeat_penalty 1.1 over the last 64 tokens),
+/// so the two backends sample alike. An unset seed is random, as in Ollama.
 /// </summary>
 internal static class SamplingSettings
 {

@@ -6,8 +6,8 @@ using Microsoft.Extensions.Logging;
 namespace Benchmarker.Infrastructure.Embedded.Engine;
 
 /// <summary>
-/// Loaded weights per model file. Concurrent first uses share one load; a failed load is forgotten
-/// so the next request retries; a model no generation has used for the keep-alive time is unloaded.
+/// Loaded weights per model file. Concurrent first uses share one load. A failed load is forgotten,
+/// so the next request retries it. A model that no generation has used for the keep-alive time is unloaded.
 /// </summary>
 internal sealed partial class WeightsCache(TimeSpan keepAlive, TimeProvider timeProvider, ILogger logger) : IDisposable
 {
