@@ -42,7 +42,10 @@ public sealed partial class EmbeddedLlamaBackend
         catch (Exception exception) when (exception is not OutOfMemoryException)
         {
             LogLoadFailed(logger, request.Model, exception.Message);
-            return Failed(start, ResultErrorKinds.LoadFailed, $"Model '{request.Model}' could not be loaded. " + NativeLibraryError(exception));
+            var reason = exception is DllNotFoundException or TypeInitializationException or LLama.Exceptions.RuntimeError
+                ? NativeLibraryError(exception)
+                : $"{exception.GetType().Name}: {exception.Message}";
+            return Failed(start, ResultErrorKinds.LoadFailed, $"Model '{request.Model}' could not be loaded. {reason}");
         }
 
         using (lease)

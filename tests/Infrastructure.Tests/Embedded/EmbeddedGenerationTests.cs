@@ -166,6 +166,25 @@ public sealed class EmbeddedGenerationTests : IDisposable
         Assert.Empty(await backend.ListLoadedModelsAsync(CancellationToken.None));
     }
 
+    [Fact]
+    public async Task Dispose_LetsRunningGenerationFinish()
+    {
+        var backend = EmbeddedBackends.Create(directory);
+        var observer = new RecordingObserver(onChunk: count =>
+        {
+            if (count == 2)
+            {
+                backend.Dispose();
+            }
+        });
+
+        var outcome = await backend.GenerateAsync(EmbeddedBackends.Request(numPredict: 20), observer, CancellationToken.None);
+
+        Assert.Equal(GenerationStatus.Completed, outcome.Status);
+        Assert.Equal(20, outcome.Stats!.EvalCount);
+        Assert.Empty(await backend.ListLoadedModelsAsync(CancellationToken.None));
+    }
+
     private sealed class RecordingObserver(Action<int>? onChunk = null) : IGenerationObserver
     {
         public List<GenerationChunk> Chunks { get; } = [];

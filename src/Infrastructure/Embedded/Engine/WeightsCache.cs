@@ -75,14 +75,20 @@ internal sealed partial class WeightsCache(TimeSpan keepAlive, TimeProvider time
         lock (gate)
         {
             model.Users--;
-            if (model.Users > 0 || disposed)
+            if (model.Users > 0)
             {
                 return;
             }
 
-            if (model.Loading.IsFaulted || model.Loading.IsCanceled)
+            if (disposed || model.Loading.IsFaulted || model.Loading.IsCanceled)
             {
+                // After Dispose, the last generation using a model releases its weights here.
                 Forget(model);
+                if (disposed)
+                {
+                    DisposeWhenLoaded(model);
+                }
+
                 return;
             }
 
@@ -93,9 +99,10 @@ internal sealed partial class WeightsCache(TimeSpan keepAlive, TimeProvider time
         }
     }
 
+    /// <summary>Unloads every model; weights still used by a generation are unloaded when it releases them.</summary>
     public void Dispose()
     {
-        List<LoadedModel> all;
+        List<LoadedModel> idle;
         lock (gate)
         {
             if (disposed)
@@ -104,13 +111,16 @@ internal sealed partial class WeightsCache(TimeSpan keepAlive, TimeProvider time
             }
 
             disposed = true;
-            all = [.. models.Values];
-            models.Clear();
+            idle = [.. models.Values.Where(model => model.Users == 0)];
+            foreach (var model in idle)
+            {
+                models.Remove(model.Path);
+                model.IdleTimer?.Dispose();
+            }
         }
 
-        foreach (var model in all)
+        foreach (var model in idle)
         {
-            model.IdleTimer?.Dispose();
             DisposeWhenLoaded(model);
         }
     }
