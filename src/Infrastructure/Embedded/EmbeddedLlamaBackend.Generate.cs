@@ -18,6 +18,7 @@ public sealed partial class EmbeddedLlamaBackend
         ArgumentNullException.ThrowIfNull(request);
         ArgumentNullException.ThrowIfNull(observer);
 
+        // NOTE: the request's keep_alive and think options are Ollama's and are not applied here; Engines:Embedded:KeepAlive rules unloading.
         var start = Stopwatch.GetTimestamp();
         if (!directory.TryResolve(request.Model, out var path, out var nameError))
         {

@@ -167,6 +167,43 @@ public sealed class EmbeddedGenerationTests : IDisposable
     }
 
     [Fact]
+    public async Task Generate_ChatEndpointAppliesChatTemplate()
+    {
+        const string ChatMl = "{% for message in messages %}<|im_start|>{{ message['role'] }}\n{{ message['content'] }}<|im_end|>\n{% endfor %}"
+            + "{% if add_generation_prompt %}<|im_start|>assistant\n{% endif %}";
+        using (var stream = File.Create(directory.File("chat.gguf")))
+        {
+            Benchmarker.Infrastructure.Embedded.Demo.DemoModelGenerator.Write(stream, chatTemplate: ChatMl);
+        }
+
+        using var backend = EmbeddedBackends.Create(directory);
+        var chat = EmbeddedBackends.Request(numPredict: 4, model: "chat.gguf");
+        var generate = chat with { Parameters = chat.Parameters with { Endpoint = GenerationEndpoint.Generate } };
+
+        var chatOutcome = await backend.GenerateAsync(chat, NullGenerationObserver.Instance, CancellationToken.None);
+        var generateOutcome = await backend.GenerateAsync(generate, NullGenerationObserver.Instance, CancellationToken.None);
+
+        Assert.Equal(GenerationStatus.Completed, chatOutcome.Status);
+        Assert.Equal(GenerationStatus.Completed, generateOutcome.Status);
+        Assert.True(
+            chatOutcome.Stats!.PromptEvalCount > generateOutcome.Stats!.PromptEvalCount + 10,
+            $"chat prompt {chatOutcome.Stats.PromptEvalCount} tokens, raw prompt {generateOutcome.Stats.PromptEvalCount} tokens");
+    }
+
+    [Fact]
+    public async Task Generate_ChatWithoutTemplateUsesRawPrompt()
+    {
+        using var backend = EmbeddedBackends.Create(directory);
+        var chat = EmbeddedBackends.Request(numPredict: 2);
+        var generate = chat with { Parameters = chat.Parameters with { Endpoint = GenerationEndpoint.Generate } };
+
+        var chatOutcome = await backend.GenerateAsync(chat, NullGenerationObserver.Instance, CancellationToken.None);
+        var generateOutcome = await backend.GenerateAsync(generate, NullGenerationObserver.Instance, CancellationToken.None);
+
+        Assert.Equal(generateOutcome.Stats!.PromptEvalCount, chatOutcome.Stats!.PromptEvalCount);
+    }
+
+    [Fact]
     public async Task Dispose_LetsRunningGenerationFinish()
     {
         var backend = EmbeddedBackends.Create(directory);

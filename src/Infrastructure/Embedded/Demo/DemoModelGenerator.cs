@@ -20,11 +20,16 @@ public static class DemoModelGenerator
     private const int ContextLength = 256;
     private const float WeightScale = 0.2f;
 
-    /// <summary>Writes the model to <paramref name="stream"/>.</summary>
-    public static void Write(Stream stream, ulong seed = DefaultSeed)
+    /// <summary>Writes the model to <paramref name="stream"/>, with <c>tokenizer.chat_template</c> when <paramref name="chatTemplate"/> is set.</summary>
+    public static void Write(Stream stream, ulong seed = DefaultSeed, string? chatTemplate = null)
     {
         var writer = new GgufWriter();
         AddMetadata(writer);
+        if (chatTemplate is not null)
+        {
+            writer.AddString("tokenizer.chat_template", chatTemplate);
+        }
+
         AddTensors(writer, new SplitMix64(seed));
         writer.WriteTo(stream);
     }

@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using System.Text;
 using Benchmarker.Application.Abstractions;
 using LLama;
 using LLama.Common;
@@ -23,7 +22,7 @@ internal static class GenerationRunner
     {
         var trace = new GenerationTrace();
 
-        var prompt = weights.Tokenize(request.Prompt, add_bos: true, special: false, Encoding.UTF8);
+        var prompt = PromptTokens.Tokenize(weights, request.Prompt, request.Parameters.Endpoint);
         trace.PromptTokens = prompt.Length;
 
         var limits = GenerationLimits.Compute(request.Parameters, options, weights.ContextSize, (long)weights.ParameterCount, prompt.Length);
