@@ -35,7 +35,8 @@ internal static class GenerationOutcomeFactory
         {
             Status = status,
             StartTimestamp = start,
-            FirstByteTimestamp = trace.Chunks.Count > 0 ? trace.Chunks[0].Timestamp : null,
+            // In-process there are no bytes on a wire: the first output is the first chunk, or the end when no text came.
+            FirstByteTimestamp = trace.Chunks.Count > 0 ? trace.Chunks[0].Timestamp : status == GenerationStatus.Completed ? end : null,
             EndTimestamp = end,
             Chunks = trace.Chunks,
             Stats = stats,
