@@ -50,15 +50,10 @@ public sealed class OllamaBackend(IOllamaApi api, IOptions<OllamaOptions> option
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(model);
 
-        using var show = await CallAsync(token => api.ShowAsync(new OllamaShowRequest(model), token), cancellationToken);
+        using var show = await CallAsync(token => ShowAsync(model, token), cancellationToken);
         if (show.StatusCode == HttpStatusCode.NotFound)
         {
             return null;
-        }
-
-        if (!show.IsReceived)
-        {
-            throw Unavailable(OllamaOutcomes.UnreachableMessage(settings.BaseUrl, show.Error!), show.Error);
         }
 
         if (!show.IsSuccessful || show.Content is null)
@@ -106,6 +101,19 @@ public sealed class OllamaBackend(IOllamaApi api, IOptions<OllamaOptions> option
         return generator.GenerateAsync(request, observer, cancellationToken);
     }
 
+    /// <summary>Calls /api/show and rethrows a send failure that Refit captured, so it is handled like those of other calls.</summary>
+    private async Task<IApiResponse<OllamaShowResponse>> ShowAsync(string model, CancellationToken cancellationToken)
+    {
+        var response = await api.ShowAsync(new OllamaShowRequest(model), cancellationToken);
+        if (!response.IsReceived && response.Error is { } error)
+        {
+            response.Dispose();
+            throw error;
+        }
+
+        return response;
+    }
+
     private async Task<string?> GetVersionAfterRootAsync(CancellationToken cancellationToken)
     {
         await api.GetRootAsync(cancellationToken);
@@ -126,13 +134,14 @@ public sealed class OllamaBackend(IOllamaApi api, IOptions<OllamaOptions> option
         {
             return await call(timeout.Token);
         }
-        catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
+        catch (Exception ex) when (OllamaOutcomes.Unwrap(ex) is OperationCanceledException)
         {
-            throw Unavailable($"Ollama at {settings.BaseUrl} did not answer within Ollama:MetadataTimeout ({settings.MetadataTimeout}).");
+            cancellationToken.ThrowIfCancellationRequested();
+            throw Unavailable($"Ollama at {settings.BaseUrl} did not answer within Ollama:MetadataTimeout ({settings.MetadataTimeout}).", ex);
         }
-        catch (HttpRequestException ex)
+        catch (Exception ex) when (OllamaOutcomes.Unwrap(ex) is HttpRequestException http)
         {
-            throw new BackendUnavailableException(BackendName, settings.BaseUrl, OllamaOutcomes.UnreachableMessage(settings.BaseUrl, ex), ex);
+            throw Unavailable(OllamaOutcomes.UnreachableMessage(settings.BaseUrl, http), http);
         }
         catch (ApiException ex)
         {

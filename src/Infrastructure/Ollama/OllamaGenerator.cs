@@ -66,7 +66,7 @@ internal sealed class OllamaGenerator(IOllamaApi api, OllamaOptions options, ILo
         {
             response = await send(linked.Token);
         }
-        catch (Exception ex) when (ex is OperationCanceledException or HttpRequestException)
+        catch (Exception ex) when (OllamaOutcomes.Unwrap(ex) is OperationCanceledException or HttpRequestException)
         {
             return new Attempt(OllamaOutcomes.FromSendFailure(ex, t0, state, rejected, cancellationToken, options));
         }

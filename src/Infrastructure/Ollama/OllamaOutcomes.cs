@@ -5,6 +5,7 @@ using System.Text.Json;
 using Benchmarker.Application.Abstractions;
 using Benchmarker.Domain.Benchmarks;
 using Benchmarker.Infrastructure.Ollama.Streaming;
+using Refit;
 
 namespace Benchmarker.Infrastructure.Ollama;
 
@@ -44,13 +45,20 @@ internal static class OllamaOutcomes
             return Partial(GenerationStatus.Cancelled, ResultErrorKinds.Cancelled, "The generation was cancelled.", state, t0, rejected);
         }
 
+        exception = Unwrap(exception);
         if (exception is OperationCanceledException)
         {
             return Partial(GenerationStatus.TimedOut, ResultErrorKinds.Timeout,
                 $"Ollama timed out: no response within Ollama:FirstByteTimeout ({options.FirstByteTimeout}).", state, t0, rejected);
         }
 
-        var http = (HttpRequestException)exception;
+        if (exception is not HttpRequestException http)
+        {
+            return Partial(GenerationStatus.Failed, ResultErrorKinds.ServerError,
+                $"The request to Ollama at {options.BaseUrl} failed before a response: {exception.Message}", state, t0, rejected);
+        }
+
+
         if (IsUnreachable(http))
         {
             return Partial(GenerationStatus.Failed, ResultErrorKinds.Unreachable, UnreachableMessage(options.BaseUrl, http), state, t0, rejected);
@@ -139,6 +147,10 @@ internal static class OllamaOutcomes
         var text = body.Trim();
         return text.Length == 0 ? $"HTTP {status} with an empty body" : Truncate(text);
     }
+
+    /// <summary>Returns what Refit wrapped in <see cref="ApiRequestException"/> (a send failure), else the exception itself.</summary>
+    public static Exception Unwrap(Exception exception) =>
+        exception is ApiRequestException { InnerException: { } inner } ? inner : exception;
 
     public static bool IsUnreachable(HttpRequestException exception) =>
         exception.HttpRequestError is HttpRequestError.ConnectionError or HttpRequestError.NameResolutionError
