@@ -1,1 +1,17 @@
-Console.WriteLine("Performance harness: see docs/benchmarks.md.");
+using Benchmarker.Performance.Ollama;
+
+// Each harness is one entry: `dotnet run -c Release --project tests/Performance -- <name>`.
+var name = args.Length > 0 ? args[0] : string.Empty;
+switch (name)
+{
+    case "ollama-ttft":
+        return await OllamaTtftHarness.RunAsync();
+    case "parse":
+        return StreamParseThroughput.Run();
+    default:
+        Console.WriteLine("Usage: dotnet run -c Release --project tests/Performance -- <harness>");
+        Console.WriteLine("  ollama-ttft  time-to-first-token error against a scripted Ollama server (1 and 32 streams)");
+        Console.WriteLine("  parse        Ollama stream parsing throughput on one thread, in chunks per second");
+        Console.WriteLine("Results go to docs/benchmarks.md.");
+        return name.Length == 0 ? 0 : 2;
+}
