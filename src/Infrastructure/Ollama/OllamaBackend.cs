@@ -122,8 +122,8 @@ public sealed class OllamaBackend(IOllamaApi api, IOptions<OllamaOptions> option
     }
 
     /// <summary>
-    /// Runs a metadata call under Ollama:MetadataTimeout and turns every way of not getting an answer
-    /// into <see cref="BackendUnavailableException"/>; the caller's own cancellation still propagates.
+    /// Runs a metadata call under Ollama:MetadataTimeout and turns a refused connection, a timeout or an
+    /// error status into <see cref="BackendUnavailableException"/>. The caller's own cancellation still propagates.
     /// </summary>
     private async Task<T> CallAsync<T>(Func<CancellationToken, Task<T>> call, CancellationToken cancellationToken)
     {
@@ -137,7 +137,7 @@ public sealed class OllamaBackend(IOllamaApi api, IOptions<OllamaOptions> option
         catch (Exception ex) when (OllamaOutcomes.Unwrap(ex) is OperationCanceledException)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            throw Unavailable($"Ollama at {settings.BaseUrl} did not answer within Ollama:MetadataTimeout ({settings.MetadataTimeout}).", ex);
+            throw Unavailable($"Ollama at {settings.BaseUrl} did not respond within Ollama:MetadataTimeout ({settings.MetadataTimeout}).", ex);
         }
         catch (Exception ex) when (OllamaOutcomes.Unwrap(ex) is HttpRequestException http)
         {

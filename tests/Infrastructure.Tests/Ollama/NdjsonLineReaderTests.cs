@@ -98,4 +98,17 @@ public sealed class NdjsonLineReaderTests
         Assert.Empty(handler.Lines);
         Assert.Empty(handler.Reads);
     }
+
+    [Fact]
+    public async Task Line_past_maximum_length_stops_reading()
+    {
+        var segment = new byte[1024 * 1024];
+        Array.Fill(segment, (byte)'x');
+        var reads = Enumerable.Repeat(segment, (NdjsonLineReader.MaxLineBytes / segment.Length) + 1).ToArray();
+
+        var (handler, end) = await ReadAsync(reads);
+
+        Assert.Equal(NdjsonReadEnd.LineTooLong, end);
+        Assert.Empty(handler.Lines);
+    }
 }

@@ -88,7 +88,7 @@ internal static class ScriptedGeneration
         return lines;
     }
 
-    /// <summary>Cuts the newline-terminated lines into the writes the mode asks for.</summary>
+    /// <summary>Cuts the newline-terminated lines into the writes that the mode defines.</summary>
     private static List<byte[]> Cut(List<byte[]> lines, ScriptedWriteMode mode, bool lastWithoutNewline)
     {
         var terminated = lines

@@ -4,8 +4,8 @@ namespace Benchmarker.TestSupport.ScriptedOllama;
 
 /// <summary>
 /// One model of a <see cref="ScriptedOllamaServer"/>: what the metadata endpoints report about it
-/// and how the server answers a chat or generate request for it. Change it between requests only;
-/// the server reads it while it answers.
+/// and how the server responds to a chat or generate request for it. Change it between requests
+/// only, because the server reads it while it responds.
 /// </summary>
 public sealed class ScriptedModel(string name)
 {
@@ -65,10 +65,10 @@ public sealed class ScriptedModel(string name)
     /// <summary>Leaves the newline off the last line of the body.</summary>
     public bool FinalLineWithoutNewline { get; set; }
 
-    /// <summary>Never answers generation requests: no headers, no body, until the client gives up.</summary>
+    /// <summary>Never responds to generation requests: no headers, no body, until the client gives up.</summary>
     public bool HangBeforeResponse { get; set; }
 
-    /// <summary>Failures answered to the next generation requests, one per request, before streaming resumes.</summary>
+    /// <summary>Failures returned to the next generation requests, one per request, before streaming resumes.</summary>
     public ConcurrentQueue<ScriptedFailure> PreStreamFailures { get; } = new();
 
     /// <summary>Adds content chunks, one line per text.</summary>

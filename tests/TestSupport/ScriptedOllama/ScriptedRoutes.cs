@@ -5,7 +5,7 @@ using Microsoft.AspNetCore.Routing;
 
 namespace Benchmarker.TestSupport.ScriptedOllama;
 
-/// <summary>The endpoints of the scripted server; metadata answers are built from the installed scripts.</summary>
+/// <summary>The endpoints of the scripted server; metadata responses are built from the installed scripts.</summary>
 internal static class ScriptedRoutes
 {
     private static readonly JsonSerializerOptions Json = new() { PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower };

@@ -42,8 +42,8 @@ public enum ScriptedWriteMode
     AllLinesInOneWrite,
 
     /// <summary>
-    /// Each line in two writes with a flush between; the cut falls inside the line's first multi-byte
-    /// UTF-8 character when it has one, else in the middle of the line.
+    /// Each line in two writes with a flush between. The cut falls inside the line's first multi-byte
+    /// UTF-8 character, or in the middle of a line that has none.
     /// </summary>
     SplitLines,
 }

@@ -45,7 +45,7 @@ public sealed record OllamaModelDetails
 }
 
 /// <summary>
-/// Response of <c>/api/show</c>. <see cref="ModelInfo"/> holds raw GGUF metadata keyed like
+/// Response of <c>/api/show</c>. <see cref="ModelInfo"/> contains raw GGUF metadata keyed like
 /// "general.architecture" or "llama.context_length".
 /// </summary>
 public sealed record OllamaShowResponse

@@ -21,8 +21,8 @@ internal enum StreamLineEnd
 
 /// <summary>
 /// Collects one generation's stream: every chunk with text goes to the list and to the observer at
-/// once, and the final line's statistics are kept. Holds what arrived so far, so a timeout or a
-/// cancellation can still report the partial answer.
+/// once, and the final line's statistics are kept. Keeps what arrived so far, so a timeout or a
+/// cancellation can still report the partial text.
 /// </summary>
 internal sealed class OllamaStreamState(IGenerationObserver observer, Action? onRead = null) : INdjsonLineHandler
 {
@@ -63,7 +63,7 @@ internal sealed class OllamaStreamState(IGenerationObserver observer, Action? on
             return Stop(StreamLineEnd.ErrorLine, timestamp, parsed.Error);
         }
 
-        // Within one line, reasoning precedes the answer, and a tool call follows both.
+        // Within one line, reasoning precedes the visible content, and a tool call follows both.
         Add(parsed.Thinking, ChunkChannel.Thinking, timestamp);
         Add(parsed.Content, ChunkChannel.Content, timestamp);
         Add(parsed.ToolCalls, ChunkChannel.ToolCall, timestamp);
