@@ -32,7 +32,7 @@ internal static class OllamaTtftHarness
         await backend.WarmUpAsync(CancellationToken.None);
 
         Console.WriteLine($"Scripted first-token delay: {FirstTokenDelay.TotalMilliseconds} ms; {Environment.ProcessorCount} logical cores");
-        foreach (var (concurrency, rounds) in new[] { (1, 200), (32, 10) })
+        foreach (var (concurrency, rounds) in new[] { (1, 500), (32, 16) })
         {
             // One discarded round opens the connections a round of this width needs.
             await RunRoundAsync(backend, server, concurrency, "warm");
@@ -45,6 +45,8 @@ internal static class OllamaTtftHarness
             Console.WriteLine($"{concurrency} stream(s): measured TTFT            {Percentiles.Summary(samples.Select(s => s.TtftMs))}");
             Console.WriteLine($"{concurrency} stream(s): error vs nominal delay   {Percentiles.Summary(samples.Select(s => s.TtftMs - FirstTokenDelay.TotalMilliseconds))}");
             Console.WriteLine($"{concurrency} stream(s): error vs server-observed {Percentiles.Summary(samples.Select(s => s.TtftMs - s.ServerDelayMs))}");
+            Console.WriteLine($"{concurrency} stream(s):   of which t0 to server handler    {Percentiles.Summary(samples.Select(s => s.SendMs))}");
+            Console.WriteLine($"{concurrency} stream(s):   of which server write to chunk   {Percentiles.Summary(samples.Select(s => s.ReceiveMs))}");
         }
 
         return 0;
@@ -70,11 +72,13 @@ internal static class OllamaTtftHarness
             var record = records.Last(request => request.Body.Contains(marker, StringComparison.Ordinal));
             var ttft = Stopwatch.GetElapsedTime(outcome.StartTimestamp, outcome.Chunks[0].Timestamp).TotalMilliseconds;
             var serverDelay = Stopwatch.GetElapsedTime(record.ReceivedTimestamp, record.FirstWriteTimestamp!.Value).TotalMilliseconds;
-            samples.Add(new Sample(ttft, serverDelay));
+            var send = Stopwatch.GetElapsedTime(outcome.StartTimestamp, record.ReceivedTimestamp).TotalMilliseconds;
+            var receive = Stopwatch.GetElapsedTime(record.FirstWriteTimestamp.Value, outcome.Chunks[0].Timestamp).TotalMilliseconds;
+            samples.Add(new Sample(ttft, serverDelay, send, receive));
         }
 
         return samples;
     }
 
-    private readonly record struct Sample(double TtftMs, double ServerDelayMs);
+    private readonly record struct Sample(double TtftMs, double ServerDelayMs, double SendMs, double ReceiveMs);
 }
