@@ -48,7 +48,10 @@ internal sealed class OllamaGenerator(IOllamaApi api, OllamaOptions options, ILo
         }
     }
 
-    /// <summary>One attempt: an outcome, or a 503 to retry (then <see cref="Attempt.RejectedOutcome"/> is what to report if retries run out).</summary>
+    /// <summary>
+    /// Sends once. Returns an outcome, or for a 503 the outcome to report if no retry is left
+    /// (<see cref="Attempt.RejectedOutcome"/>).
+    /// </summary>
     private async Task<Attempt> SendOnceAsync(
         Func<CancellationToken, Task<HttpResponseMessage>> send,
         GenerationRequest request,
@@ -110,7 +113,8 @@ internal sealed class OllamaGenerator(IOllamaApi api, OllamaOptions options, ILo
         {
             if (callerToken.IsCancellationRequested)
             {
-                return OllamaOutcomes.Partial(GenerationStatus.Cancelled, ResultErrorKinds.Cancelled, "The generation was cancelled.", state, t0, rejected);
+                return OllamaOutcomes.Partial(
+                    GenerationStatus.Cancelled, ResultErrorKinds.Cancelled, "The generation was cancelled.", state, t0, rejected);
             }
 
             if (timer.IsCancellationRequested)
@@ -118,10 +122,12 @@ internal sealed class OllamaGenerator(IOllamaApi api, OllamaOptions options, ILo
                 var limit = state.FirstByteTimestamp is null
                     ? $"no first byte within Ollama:FirstByteTimeout ({options.FirstByteTimeout})"
                     : $"no data for Ollama:IdleTimeout ({options.IdleTimeout})";
-                return OllamaOutcomes.Partial(GenerationStatus.TimedOut, ResultErrorKinds.Timeout, $"Ollama timed out: {limit}.", state, t0, rejected);
+                return OllamaOutcomes.Partial(
+                    GenerationStatus.TimedOut, ResultErrorKinds.Timeout, $"Ollama timed out: {limit}.", state, t0, rejected);
             }
 
-            return OllamaOutcomes.Partial(GenerationStatus.Incomplete, ResultErrorKinds.Incomplete, $"The connection to Ollama broke mid-stream: {ex.Message}", state, t0, rejected);
+            var broken = $"The connection to Ollama broke mid-stream: {ex.Message}";
+            return OllamaOutcomes.Partial(GenerationStatus.Incomplete, ResultErrorKinds.Incomplete, broken, state, t0, rejected);
         }
     }
 

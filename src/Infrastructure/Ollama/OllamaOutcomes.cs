@@ -14,18 +14,27 @@ internal static class OllamaOutcomes
 {
     private const int MaxErrorChars = 500;
 
-    public static GenerationOutcome FromStreamEnd(NdjsonReadEnd end, OllamaStreamState state, long t0, int rejected) =>
-        (end, state.End) switch
+    public static GenerationOutcome FromStreamEnd(NdjsonReadEnd end, OllamaStreamState state, long t0, int rejected)
+    {
+        var (status, kind, error) = (end, state.End) switch
         {
-            (_, StreamLineEnd.Done) => Partial(GenerationStatus.Completed, null, null, state, t0, rejected) with { Stats = state.Stats },
-            (_, StreamLineEnd.ErrorLine) => Partial(GenerationStatus.Failed, ResultErrorKinds.ServerError, $"Ollama reported an error mid-stream: {state.Error}", state, t0, rejected),
-            (_, StreamLineEnd.Malformed) => Partial(GenerationStatus.Failed, ResultErrorKinds.MalformedStream, $"Ollama sent a malformed stream line: {state.Error}", state, t0, rejected),
-            (NdjsonReadEnd.LineTooLong, _) => Partial(GenerationStatus.Failed, ResultErrorKinds.MalformedStream, $"Ollama sent a stream line longer than {NdjsonLineReader.MaxLineBytes} bytes.", state, t0, rejected),
-            _ => Partial(GenerationStatus.Incomplete, ResultErrorKinds.Incomplete, "The stream ended without a final (done:true) chunk.", state, t0, rejected),
+            (_, StreamLineEnd.Done) => (GenerationStatus.Completed, null, null),
+            (_, StreamLineEnd.ErrorLine) => (GenerationStatus.Failed, ResultErrorKinds.ServerError,
+                $"Ollama reported an error mid-stream: {state.Error}"),
+            (_, StreamLineEnd.Malformed) => (GenerationStatus.Failed, ResultErrorKinds.MalformedStream,
+                $"Ollama sent a malformed stream line: {state.Error}"),
+            (NdjsonReadEnd.LineTooLong, _) => (GenerationStatus.Failed, ResultErrorKinds.MalformedStream,
+                $"Ollama sent a stream line longer than {NdjsonLineReader.MaxLineBytes} bytes."),
+            _ => (GenerationStatus.Incomplete, ResultErrorKinds.Incomplete,
+                "The stream ended without a final (done:true) chunk."),
         };
 
+        return Partial(status, kind, error, state, t0, rejected) with { Stats = state.Stats };
+    }
+
     /// <summary>An outcome that keeps whatever the stream delivered before it ended.</summary>
-    public static GenerationOutcome Partial(GenerationStatus status, string? errorKind, string? error, OllamaStreamState state, long t0, int rejected) => new()
+    public static GenerationOutcome Partial(
+        GenerationStatus status, string? errorKind, string? error, OllamaStreamState state, long t0, int rejected) => new()
     {
         Status = status,
         StartTimestamp = t0,

@@ -25,6 +25,8 @@ public static class OllamaServiceCollectionExtensions
         // generator applies its own first-byte and idle timeouts and metadata calls their own limit.
         // The handler is never rotated because the backend below is a singleton that keeps its client;
         // PooledConnectionLifetime still recycles connections, so DNS changes are picked up.
+        // The factory's per-request logs are removed because they would run between t0 and the first
+        // byte; the backend logs retries and failed generations itself.
         services.AddRefitGeneratedClient<IOllamaApi>(OllamaJsonContext.Default)
             .ConfigureHttpClient((provider, client) =>
             {
@@ -33,7 +35,8 @@ public static class OllamaServiceCollectionExtensions
             })
             .ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler { PooledConnectionLifetime = TimeSpan.FromMinutes(15) })
             .SetHandlerLifetime(Timeout.InfiniteTimeSpan)
-            .AddHttpMessageHandler<RequestStartStampHandler>();
+            .AddHttpMessageHandler<RequestStartStampHandler>()
+            .RemoveAllLoggers();
 
         // Singleton: the backend keeps the connection opened by WarmUpAsync and remembers that it is
         // warm, which a per-scope instance would lose between the warm-up and the timed requests.

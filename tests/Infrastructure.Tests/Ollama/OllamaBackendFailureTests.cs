@@ -119,6 +119,32 @@ public sealed class OllamaBackendFailureTests
     }
 
     [Fact]
+    public async Task Broken_connection_is_incomplete_with_partial_text()
+    {
+        await using var server = await ScriptedOllamaServer.StartAsync();
+        var allRead = new TaskCompletionSource();
+        server.AddModel(Model, model =>
+        {
+            model.Ending = ScriptedEnding.AbortConnection;
+            model.HoldEndingUntil = allRead.Task;
+        }).WithChunks("a", "b");
+        using var host = new BackendHost(server.BaseUrl);
+        var observer = new RecordingObserver(chunk =>
+        {
+            if (chunk.Text == "b")
+            {
+                allRead.TrySetResult();
+            }
+        });
+
+        var outcome = await host.GenerateAsync(Model, observer: observer);
+
+        Assert.True(outcome.Status == GenerationStatus.Incomplete, $"{outcome.Status} {outcome.ErrorKind}: {outcome.Error}");
+        Assert.Equal(ResultErrorKinds.Incomplete, outcome.ErrorKind);
+        Assert.Equal(["a", "b"], outcome.Chunks.Select(chunk => chunk.Text));
+    }
+
+    [Fact]
     public async Task Malformed_line_fails_with_excerpt()
     {
         await using var server = await ScriptedOllamaServer.StartAsync();

@@ -45,48 +45,60 @@ internal static class ScriptedGeneration
 
     private static async Task StreamAsync(HttpResponse response, ScriptedModel model, RecordedRequest request, bool chat, CancellationToken token)
     {
-        var lines = BuildLines(model, request.Model ?? model.Name, chat);
-        var writes = Cut(lines, model.WriteMode, model.FinalLineWithoutNewline);
+        var name = request.Model ?? model.Name;
+        var chunkLines = model.Chunks.Select(chunk => ScriptedLines.Chunk(name, chat, chunk)).ToList();
+        var endingLines = EndingLines(model, name, chat);
 
-        for (var i = 0; i < writes.Count; i++)
+        if (model.HoldEndingUntil is null)
         {
-            if (i > 0)
-            {
-                await Task.Delay(model.ChunkDelay, token);
-            }
-
-            request.FirstWriteTimestamp ??= Stopwatch.GetTimestamp();
-            await response.Body.WriteAsync(writes[i], token);
-            await response.Body.FlushAsync(token);
+            await WriteAsync(response, model, request, [.. chunkLines, .. endingLines], token);
+        }
+        else
+        {
+            await WriteAsync(response, model, request, chunkLines, token, lastWithoutNewline: false);
+            await model.HoldEndingUntil.WaitAsync(token);
+            await WriteAsync(response, model, request, endingLines, token);
         }
 
         if (model.Ending == ScriptedEnding.Hang)
         {
             await Task.Delay(Timeout.Infinite, token);
         }
-    }
 
-    private static List<byte[]> BuildLines(ScriptedModel model, string name, bool chat)
-    {
-        var lines = model.Chunks.Select(chunk => ScriptedLines.Chunk(name, chat, chunk)).ToList();
-
-        switch (model.Ending)
+        if (model.Ending == ScriptedEnding.AbortConnection)
         {
-            case ScriptedEnding.Done:
-                lines.Add(ScriptedLines.Done(name, chat, model.EffectiveStats()));
-                break;
-            case ScriptedEnding.ErrorLine:
-                lines.Add(ScriptedLines.Error(model.MidStreamError));
-                break;
-            case ScriptedEnding.MalformedLine:
-                lines.Add(ScriptedLines.Malformed(name));
-                break;
-            default:
-                break;
+            response.HttpContext.Abort();
         }
-
-        return lines;
     }
+
+    private static async Task WriteAsync(
+        HttpResponse response, ScriptedModel model, RecordedRequest request, List<byte[]> lines, CancellationToken token, bool? lastWithoutNewline = null)
+    {
+        var writes = Cut(lines, model.WriteMode, lastWithoutNewline ?? model.FinalLineWithoutNewline);
+
+        foreach (var write in writes)
+        {
+            if (request.FirstWriteTimestamp is null)
+            {
+                request.FirstWriteTimestamp = Stopwatch.GetTimestamp();
+            }
+            else
+            {
+                await Task.Delay(model.ChunkDelay, token);
+            }
+
+            await response.Body.WriteAsync(write, token);
+            await response.Body.FlushAsync(token);
+        }
+    }
+
+    private static List<byte[]> EndingLines(ScriptedModel model, string name, bool chat) => model.Ending switch
+    {
+        ScriptedEnding.Done => [ScriptedLines.Done(name, chat, model.EffectiveStats())],
+        ScriptedEnding.ErrorLine => [ScriptedLines.Error(model.MidStreamError)],
+        ScriptedEnding.MalformedLine => [ScriptedLines.Malformed(name)],
+        _ => [],
+    };
 
     /// <summary>Cuts the newline-terminated lines into the writes that the mode defines.</summary>
     private static List<byte[]> Cut(List<byte[]> lines, ScriptedWriteMode mode, bool lastWithoutNewline)

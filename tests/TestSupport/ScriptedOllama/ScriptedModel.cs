@@ -44,7 +44,7 @@ public sealed class ScriptedModel(string name)
 
     public int LoadedContextLength { get; set; } = 4096;
 
-    /// <summary>The lines streamed before the ending, in order.</summary>
+    /// <summary>The lines streamed before the ending, in order. A chunk of 100,000 characters makes a line over 64 KiB.</summary>
     public IList<ScriptedChunk> Chunks { get; } = [];
 
     /// <summary>Wait before anything, headers included, is sent: Ollama is silent while it loads a model.</summary>
@@ -57,6 +57,12 @@ public sealed class ScriptedModel(string name)
     public ScriptedStats? Stats { get; set; }
 
     public ScriptedEnding Ending { get; set; } = ScriptedEnding.Done;
+
+    /// <summary>
+    /// When set, the server writes the ending only after this task completes, so a test can let the
+    /// client read every chunk first (an aborted connection otherwise can discard unread data).
+    /// </summary>
+    public Task? HoldEndingUntil { get; set; }
 
     public string MidStreamError { get; set; } = "an error was encountered while running the model";
 

@@ -30,6 +30,9 @@ public enum ScriptedEnding
 
     /// <summary>Nothing more is written and the response stays open until the client gives up.</summary>
     Hang,
+
+    /// <summary>The connection is aborted after the chunks, as when the server process dies mid-stream.</summary>
+    AbortConnection,
 }
 
 /// <summary>How the lines are cut into writes; each write is flushed to the socket.</summary>
