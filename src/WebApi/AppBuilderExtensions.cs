@@ -1,0 +1,49 @@
+using Benchmarker.WebApi.Endpoints;
+using Benchmarker.WebApi.Health;
+using Microsoft.Extensions.Options;
+using Serilog;
+
+namespace Benchmarker.WebApi;
+
+/// <summary>The request pipeline and the endpoints of the web host.</summary>
+internal static class AppBuilderExtensions
+{
+    public static WebApplication UseBenchmarkerHost(this WebApplication app)
+    {
+        app.UseExceptionHandler();
+        app.UseStatusCodePages();
+        app.UseSerilogRequestLogging();
+
+        app.UseOpenApi(settings => settings.Path = "/openapi/{documentName}.json");
+        app.UseSwaggerUi(settings =>
+        {
+            settings.Path = "/swagger";
+            settings.DocumentPath = "/openapi/{documentName}.json";
+        });
+
+        app.MapBenchmarkEndpoints();
+        app.MapModelEndpoints();
+        app.MapSystemEndpoints();
+        app.MapBenchmarkerHealthChecks();
+
+        return app;
+    }
+
+    /// <summary>
+    /// Runs the host, turning a configuration error found at start into one log line that names
+    /// the key and a non-zero exit code instead of a stack trace.
+    /// </summary>
+    public static async Task<int> RunWithStartupErrorsReportedAsync(this WebApplication app)
+    {
+        try
+        {
+            await app.RunAsync();
+            return 0;
+        }
+        catch (OptionsValidationException exception)
+        {
+            app.Logger.LogCritical("Invalid configuration, the service cannot start: {Failures}", string.Join(" ", exception.Failures));
+            return 2;
+        }
+    }
+}

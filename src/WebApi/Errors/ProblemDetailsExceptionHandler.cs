@@ -1,0 +1,96 @@
+using System.Text.Json;
+using Benchmarker.Application.Common.Exceptions;
+using FluentValidation;
+using Microsoft.AspNetCore.Diagnostics;
+using Microsoft.AspNetCore.Mvc;
+
+namespace Benchmarker.WebApi.Errors;
+
+/// <summary>
+/// Maps the exceptions the use cases raise on purpose to ProblemDetails. Expected failures are
+/// logged as warnings without stack traces; anything else is a 500 logged with its stack trace.
+/// </summary>
+internal sealed partial class ProblemDetailsExceptionHandler(
+    IProblemDetailsService problemDetailsService,
+    ILogger<ProblemDetailsExceptionHandler> logger) : IExceptionHandler
+{
+    public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
+    {
+        if (exception is OperationCanceledException && httpContext.RequestAborted.IsCancellationRequested)
+        {
+            // The client went away: there is nobody to answer.
+            return true;
+        }
+
+        var problem = ProblemFor(exception);
+        if (problem is null)
+        {
+            LogUnexpected(logger, httpContext.Request.Path, exception);
+            problem = new ProblemDetails
+            {
+                Status = StatusCodes.Status500InternalServerError,
+                Title = "An unexpected error occurred.",
+                Detail = "The error has been logged; quote the traceId when you report it.",
+            };
+        }
+        else
+        {
+            LogExpected(logger, httpContext.Request.Path, problem.Status ?? 0, exception.Message);
+        }
+
+        httpContext.Response.StatusCode = problem.Status ?? StatusCodes.Status500InternalServerError;
+        return await problemDetailsService.TryWriteAsync(new ProblemDetailsContext
+        {
+            HttpContext = httpContext,
+            ProblemDetails = problem,
+            Exception = exception,
+        });
+    }
+
+    private static ProblemDetails? ProblemFor(Exception exception) => exception switch
+    {
+        ValidationException validation => ValidationProblems.From(validation),
+        BadHttpRequestException badRequest => BadRequestProblem(badRequest),
+        NotFoundException notFound => new ProblemDetails
+        {
+            Status = StatusCodes.Status404NotFound,
+            Title = "Not found.",
+            Detail = notFound.Message,
+        },
+        BackendUnavailableException backend => new ProblemDetails
+        {
+            Status = StatusCodes.Status502BadGateway,
+            Title = $"The {backend.Backend} backend is unavailable.",
+            Detail = backend.Message,
+            Extensions = { ["backend"] = backend.Backend, ["location"] = backend.Location },
+        },
+        StorageUnavailableException storage => new ProblemDetails
+        {
+            Status = StatusCodes.Status503ServiceUnavailable,
+            Title = "Storage is unavailable.",
+            Detail = storage.Message,
+        },
+        _ => null,
+    };
+
+    /// <summary>A body that is not valid JSON, or a value of the wrong type, named by its JSON path.</summary>
+    private static ProblemDetails BadRequestProblem(BadHttpRequestException exception)
+    {
+        var detail = exception.InnerException is JsonException json
+            ? $"The request body is not valid: {json.Message} Fix the value at {json.Path ?? "the start of the body"} and send it again."
+            : exception.Message;
+
+        return new ProblemDetails
+        {
+            Status = exception.StatusCode,
+            Title = "The request is malformed.",
+            Detail = detail,
+        };
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Request {Path} failed with {Status}: {Reason}")]
+    private static partial void LogExpected(ILogger logger, string path, int status, string reason);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Request {Path} failed unexpectedly")]
+    private static partial void LogUnexpected(ILogger logger, string path, Exception exception);
+}

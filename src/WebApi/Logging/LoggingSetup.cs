@@ -1,0 +1,35 @@
+using Serilog;
+using Serilog.Events;
+using Serilog.Formatting.Compact;
+
+namespace Benchmarker.WebApi.Logging;
+
+/// <summary>Serilog to the console, plus a compact JSON file when <c>Serilog:JsonFile:Path</c> is set.</summary>
+internal static class LoggingSetup
+{
+    private const string ConsoleTemplate =
+        "[{Timestamp:HH:mm:ss} {Level:u3}] {SourceContext}: {Message:lj} {TraceId}{NewLine}{Exception}";
+
+    public static WebApplicationBuilder AddBenchmarkerLogging(this WebApplicationBuilder builder)
+    {
+        var jsonFilePath = builder.Configuration["Serilog:JsonFile:Path"];
+
+        builder.Services.AddSerilog((services, logger) =>
+        {
+            logger
+                .ReadFrom.Configuration(builder.Configuration)
+                .ReadFrom.Services(services)
+                .MinimumLevel.Override("Microsoft.AspNetCore", LogEventLevel.Warning)
+                .MinimumLevel.Override("System.Net.Http.HttpClient", LogEventLevel.Warning)
+                .Enrich.FromLogContext()
+                .WriteTo.Console(outputTemplate: ConsoleTemplate, formatProvider: System.Globalization.CultureInfo.InvariantCulture);
+
+            if (!string.IsNullOrWhiteSpace(jsonFilePath))
+            {
+                logger.WriteTo.File(new CompactJsonFormatter(), jsonFilePath);
+            }
+        });
+
+        return builder;
+    }
+}
