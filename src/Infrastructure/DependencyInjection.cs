@@ -1,4 +1,5 @@
 using Benchmarker.Infrastructure.Embedded;
+using Benchmarker.Infrastructure.Nova;
 using Benchmarker.Infrastructure.Ollama;
 using Benchmarker.Infrastructure.Persistence;
 using Benchmarker.Infrastructure.Sampling;
@@ -20,6 +21,7 @@ public static class DependencyInjection
         services.AddEmbeddedEngine(configuration);
         services.AddSystemSampler(configuration);
         services.AddBenchmarkerStorage(configuration);
+        services.AddNovaSessionStore(configuration);
 
         return services;
     }

@@ -24,6 +24,7 @@ internal static class AppBuilderExtensions
         app.MapBenchmarkEndpoints();
         app.MapModelEndpoints();
         app.MapSystemEndpoints();
+        app.MapNovaEndpoints();
         app.MapBenchmarkerHealthChecks();
 
         return app;

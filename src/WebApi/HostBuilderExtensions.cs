@@ -1,4 +1,5 @@
 using Benchmarker.Application;
+using Benchmarker.Application.Nova;
 using Benchmarker.Infrastructure;
 using Benchmarker.Infrastructure.Serialization;
 using Benchmarker.WebApi.Errors;
@@ -17,6 +18,7 @@ internal static class HostBuilderExtensions
 
         builder.Services.AddMediator(options => options.ServiceLifetime = ServiceLifetime.Scoped);
         builder.Services.AddBenchmarkerApplication();
+        builder.Services.AddNovaApplication();
         builder.Services.AddBenchmarkerInfrastructure(builder.Configuration);
 
         builder.Services.Configure<JsonOptions>(options => BenchmarkerJson.Configure(options.SerializerOptions));

@@ -1,11 +1,11 @@
+using Benchmarker.Infrastructure.Embedded.Demo;
+
 namespace Benchmarker.WebApi;
 
 /// <summary>Command-line verbs that do a job and exit instead of starting the web host.</summary>
 internal static class HostCommands
 {
-    public static bool TryRun(string[] args, TextWriter output, out int exitCode)
-    {
-        exitCode = 0;
-        return false;
-    }
+    /// <summary>Runs <c>create-demo-model [path]</c> when it is the first argument; otherwise returns false.</summary>
+    public static bool TryRun(string[] args, TextWriter output, out int exitCode) =>
+        DemoModelCommand.TryRun(args, output, out exitCode);
 }

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Benchmarker.Application.Common.Exceptions;
+using Benchmarker.Application.Nova;
 using FluentValidation;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Mvc;
@@ -64,6 +65,7 @@ internal sealed partial class ProblemDetailsExceptionHandler(
             Detail = backend.Message,
             Extensions = { ["backend"] = backend.Backend, ["location"] = backend.Location },
         },
+        NovaPipelineException nova => NovaProblems.From(nova),
         StorageUnavailableException storage => new ProblemDetails
         {
             Status = StatusCodes.Status503ServiceUnavailable,
