@@ -1,0 +1,84 @@
+using Benchmarker.Application.Abstractions;
+
+namespace Benchmarker.Infrastructure.Persistence.Index;
+
+/// <summary>
+/// Thread-safe in-memory index of stored runs. Sorted views are built once per sort order and
+/// reused until the next change, so a history page is a scan of one array, not a sort.
+/// </summary>
+internal sealed class RunIndex
+{
+    private readonly Lock gate = new();
+
+    private readonly Dictionary<string, RunIndexEntry> entries = new(StringComparer.Ordinal);
+
+    private readonly Dictionary<(HistorySortField Field, bool Descending), RunIndexEntry[]> sortedViews = [];
+
+    public int Count
+    {
+        get
+        {
+            lock (gate)
+            {
+                return entries.Count;
+            }
+        }
+    }
+
+    /// <summary>Set when the index changed since it was last persisted.</summary>
+    public bool IsDirty { get; private set; }
+
+    public RunIndexEntry? Find(string id)
+    {
+        lock (gate)
+        {
+            return entries.GetValueOrDefault(id);
+        }
+    }
+
+    /// <summary>Adds or replaces an entry and returns the entry it replaced, if any.</summary>
+    public RunIndexEntry? Upsert(RunIndexEntry entry)
+    {
+        lock (gate)
+        {
+            entries.TryGetValue(entry.Id, out var previous);
+            entries[entry.Id] = entry;
+            sortedViews.Clear();
+            IsDirty = true;
+            return previous;
+        }
+    }
+
+    public void MarkClean()
+    {
+        lock (gate)
+        {
+            IsDirty = false;
+        }
+    }
+
+    public IReadOnlyList<RunIndexEntry> Snapshot()
+    {
+        lock (gate)
+        {
+            return [.. entries.Values];
+        }
+    }
+
+    /// <summary>Every entry in the given order; the array is shared and must not be changed.</summary>
+    public RunIndexEntry[] Sorted(HistorySortField field, bool descending)
+    {
+        lock (gate)
+        {
+            if (sortedViews.TryGetValue((field, descending), out var view))
+            {
+                return view;
+            }
+
+            view = [.. entries.Values];
+            Array.Sort(view, new HistoryOrder(field, descending));
+            sortedViews[(field, descending)] = view;
+            return view;
+        }
+    }
+}
