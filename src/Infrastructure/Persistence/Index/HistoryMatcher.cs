@@ -15,6 +15,9 @@ internal sealed class HistoryMatcher(HistoryFilter filter)
 
     public string? PromptLower => promptLower;
 
+    /// <summary>False when the filter selects every run, so no scan is needed.</summary>
+    public bool HasCriteria => filter.From is not null || filter.To is not null || filter.Success is not null || model is not null || promptLower is not null;
+
     public bool MatchesWithoutPrompt(RunIndexEntry entry)
     {
         var summary = entry.Summary;
@@ -34,7 +37,20 @@ internal sealed class HistoryMatcher(HistoryFilter filter)
             return false;
         }
 
-        return model is null || entry.NormalizedModels.Contains(model, StringComparer.Ordinal);
+        return model is null || ContainsModel(entry.NormalizedModels, model);
+    }
+
+    private static bool ContainsModel(IReadOnlyList<string> models, string model)
+    {
+        for (var i = 0; i < models.Count; i++)
+        {
+            if (string.Equals(models[i], model, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>True, false, or null when only the whole prompt in the file can tell.</summary>

@@ -80,26 +80,22 @@ public sealed class JsonFileBenchmarkRunRepository : IBenchmarkRunRepository, IS
         ArgumentNullException.ThrowIfNull(filter);
         HistoryPaging.EnsureValid(filter);
 
-        var items = new List<BenchmarkRunSummary>(Math.Min(filter.Limit, 1000));
-        var total = 0;
-        await foreach (var entry in MatchAsync(filter, cancellationToken))
+        var matches = await MatchAsync(filter, cancellationToken);
+        var end = (int)Math.Min((long)filter.Offset + filter.Limit, matches.Count);
+        var items = new List<BenchmarkRunSummary>(Math.Max(0, end - filter.Offset));
+        for (var position = filter.Offset; position < end; position++)
         {
-            if (total >= filter.Offset && items.Count < filter.Limit)
-            {
-                items.Add(entry.Summary);
-            }
-
-            total++;
+            items.Add(matches[position].Summary);
         }
 
-        return new HistoryPage(items, total, filter.Limit, filter.Offset);
+        return new HistoryPage(items, matches.Count, filter.Limit, filter.Offset);
     }
 
     public async IAsyncEnumerable<BenchmarkRun> StreamAsync(HistoryFilter filter, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(filter);
 
-        await foreach (var entry in MatchAsync(filter, cancellationToken))
+        foreach (var entry in await MatchAsync(filter, cancellationToken))
         {
             if (await ReadRunAsync(entry, cancellationToken) is { } run)
             {
@@ -142,11 +138,22 @@ public sealed class JsonFileBenchmarkRunRepository : IBenchmarkRunRepository, IS
         }
     }
 
-    private async IAsyncEnumerable<RunIndexEntry> MatchAsync(HistoryFilter filter, [EnumeratorCancellation] CancellationToken cancellationToken)
+    /// <summary>
+    /// Entries matching the filter, in its order. The scan is synchronous over the cached sorted view;
+    /// only entries whose prompt was truncated in the index and did not match the prefix are checked
+    /// against their file.
+    /// </summary>
+    private async Task<IReadOnlyList<RunIndexEntry>> MatchAsync(HistoryFilter filter, CancellationToken cancellationToken)
     {
         var sorted = (await GetIndexAsync(cancellationToken)).Sorted(filter.SortBy, filter.Descending);
         var matcher = new HistoryMatcher(filter);
+        if (!matcher.HasCriteria)
+        {
+            return sorted;
+        }
 
+        var matches = new List<RunIndexEntry>();
+        List<int>? uncertain = null;
         foreach (var entry in sorted)
         {
             if (!matcher.MatchesWithoutPrompt(entry))
@@ -154,14 +161,34 @@ public sealed class JsonFileBenchmarkRunRepository : IBenchmarkRunRepository, IS
                 continue;
             }
 
-            var promptMatch = matcher.MatchesPrompt(entry)
-                ?? (await ReadRunAsync(entry, cancellationToken))?.Prompt.Contains(matcher.PromptLower!, StringComparison.OrdinalIgnoreCase)
-                ?? false;
-            if (promptMatch)
+            var promptMatch = matcher.MatchesPrompt(entry);
+            if (promptMatch is null)
             {
-                yield return entry;
+                (uncertain ??= []).Add(matches.Count);
+            }
+
+            if (promptMatch is not false)
+            {
+                matches.Add(entry);
             }
         }
+
+        return uncertain is null ? matches : await CheckWholePromptsAsync(matches, uncertain, matcher.PromptLower!, cancellationToken);
+    }
+
+    private async Task<List<RunIndexEntry>> CheckWholePromptsAsync(List<RunIndexEntry> matches, List<int> uncertain, string promptLower, CancellationToken cancellationToken)
+    {
+        var rejected = new HashSet<int>();
+        foreach (var position in uncertain)
+        {
+            var run = await ReadRunAsync(matches[position], cancellationToken);
+            if (run is null || !run.Prompt.Contains(promptLower, StringComparison.OrdinalIgnoreCase))
+            {
+                rejected.Add(position);
+            }
+        }
+
+        return [.. matches.Where((_, position) => !rejected.Contains(position))];
     }
 
     private async Task<BenchmarkRun?> ReadRunAsync(RunIndexEntry entry, CancellationToken cancellationToken)
