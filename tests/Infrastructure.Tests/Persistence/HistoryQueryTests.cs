@@ -41,6 +41,20 @@ public sealed class HistoryQueryTests : IDisposable
     }
 
     [Fact]
+    public async Task Model_filter_works_beyond_63_models()
+    {
+        await using var store = temp.Open();
+        for (var i = 0; i < 70; i++)
+        {
+            await store.SaveAsync(RunFactory.Run($"r{i}", T0.AddMinutes(i), model: $"model{i}:1b"), CancellationToken.None);
+        }
+
+        Assert.Equal(["r68"], await IdsAsync(store, new HistoryFilter { Model = "model68:1b" }));
+        Assert.Equal(["r5"], await IdsAsync(store, new HistoryFilter { Model = "model5:1b" }));
+        Assert.Empty(await IdsAsync(store, new HistoryFilter { Model = "unknown" }));
+    }
+
+    [Fact]
     public async Task From_and_to_are_inclusive()
     {
         await using var store = await SeededAsync();

@@ -3,64 +3,77 @@ using Benchmarker.Application.Abstractions;
 namespace Benchmarker.Infrastructure.Persistence.Index;
 
 /// <summary>
-/// Applies a <see cref="HistoryFilter"/> to index entries. <c>From</c> and <c>To</c> are both
-/// inclusive. A prompt search answers "maybe" for a truncated prompt whose prefix does not contain
-/// the text, so the caller checks the whole prompt in the file.
+/// Applies a <see cref="HistoryFilter"/> to a <see cref="SortedView"/>. <c>From</c> and <c>To</c> are
+/// both inclusive. A prompt search answers "maybe" (null) for a truncated prompt whose prefix does not
+/// contain the text, so the caller checks the whole prompt in the file.
 /// </summary>
-internal sealed class HistoryMatcher(HistoryFilter filter)
+internal sealed class HistoryMatcher
 {
-    private readonly string? model = string.IsNullOrWhiteSpace(filter.Model) ? null : ModelNames.Normalize(filter.Model);
+    private readonly HistoryFilter filter;
 
-    private readonly string? promptLower = string.IsNullOrEmpty(filter.PromptContains) ? null : filter.PromptContains.ToLowerInvariant();
+    private readonly SortedView view;
 
-    public string? PromptLower => promptLower;
+    private readonly string? model;
+
+    private readonly ulong modelBit;
+
+    private readonly long fromTicks;
+
+    private readonly long toTicks;
+
+    public HistoryMatcher(HistoryFilter filter, SortedView view)
+    {
+        this.filter = filter;
+        this.view = view;
+        model = string.IsNullOrWhiteSpace(filter.Model) ? null : ModelNames.Normalize(filter.Model);
+        PromptLower = string.IsNullOrEmpty(filter.PromptContains) ? null : filter.PromptContains.ToLowerInvariant();
+        fromTicks = filter.From?.UtcTicks ?? long.MinValue;
+        toTicks = filter.To?.UtcTicks ?? long.MaxValue;
+
+        // A model no run used gets no bit, so nothing matches it.
+        modelBit = model is not null && view.ModelBits.TryGetValue(model, out var bit) ? 1UL << Math.Min(bit, SortedView.OverflowBit) : 0;
+    }
+
+    public string? PromptLower { get; }
 
     /// <summary>False when the filter selects every run, so no scan is needed.</summary>
-    public bool HasCriteria => filter.From is not null || filter.To is not null || filter.Success is not null || model is not null || promptLower is not null;
+    public bool HasCriteria => filter.From is not null || filter.To is not null || filter.Success is not null || model is not null || PromptLower is not null;
 
-    public bool MatchesWithoutPrompt(RunIndexEntry entry)
+    public bool MatchesWithoutPrompt(int position)
     {
-        var summary = entry.Summary;
+        var key = view.Keys[position];
 
-        if (filter.From is { } from && summary.Timestamp < from)
+        if (key.UtcTicks < fromTicks || key.UtcTicks > toTicks)
         {
             return false;
         }
 
-        if (filter.To is { } to && summary.Timestamp > to)
+        if (filter.Success is { } success && key.Success != success)
         {
             return false;
         }
 
-        if (filter.Success is { } success && summary.Success != success)
-        {
-            return false;
-        }
-
-        return model is null || ContainsModel(entry.NormalizedModels, model);
-    }
-
-    private static bool ContainsModel(IReadOnlyList<string> models, string model)
-    {
-        for (var i = 0; i < models.Count; i++)
-        {
-            if (string.Equals(models[i], model, StringComparison.Ordinal))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    /// <summary>True, false, or null when only the whole prompt in the file can tell.</summary>
-    public bool? MatchesPrompt(RunIndexEntry entry)
-    {
-        if (promptLower is null || entry.PromptLower.Contains(promptLower, StringComparison.Ordinal))
+        if (model is null)
         {
             return true;
         }
 
-        return entry.PromptTruncated ? null : false;
+        if ((key.ModelMask & modelBit) == 0)
+        {
+            return false;
+        }
+
+        return modelBit != 1UL << SortedView.OverflowBit || view.Entries[position].NormalizedModels.Contains(model, StringComparer.Ordinal);
+    }
+
+    /// <summary>True, false, or null when only the whole prompt in the file can tell.</summary>
+    public bool? MatchesPrompt(int position)
+    {
+        if (PromptLower is null || view.Prompts[position].Contains(PromptLower, StringComparison.Ordinal))
+        {
+            return true;
+        }
+
+        return view.Entries[position].PromptTruncated ? null : false;
     }
 }

@@ -12,7 +12,9 @@ internal sealed class RunIndex
 
     private readonly Dictionary<string, RunIndexEntry> entries = new(StringComparer.Ordinal);
 
-    private readonly Dictionary<(HistorySortField Field, bool Descending), RunIndexEntry[]> sortedViews = [];
+    private readonly Dictionary<(HistorySortField Field, bool Descending), SortedView> sortedViews = [];
+
+    private readonly Dictionary<string, int> modelBits = new(StringComparer.Ordinal);
 
     public int Count
     {
@@ -65,8 +67,8 @@ internal sealed class RunIndex
         }
     }
 
-    /// <summary>Every entry in the given order; the array is shared and must not be changed.</summary>
-    public RunIndexEntry[] Sorted(HistorySortField field, bool descending)
+    /// <summary>Every entry in the given order; the view is shared and must not be changed.</summary>
+    public SortedView Sorted(HistorySortField field, bool descending)
     {
         lock (gate)
         {
@@ -75,8 +77,14 @@ internal sealed class RunIndex
                 return view;
             }
 
-            view = [.. entries.Values];
-            Array.Sort(view, new HistoryOrder(field, descending));
+            RunIndexEntry[] sorted = [.. entries.Values];
+            Array.Sort(sorted, new HistoryOrder(field, descending));
+            foreach (var model in sorted.SelectMany(entry => entry.NormalizedModels))
+            {
+                modelBits.TryAdd(model, modelBits.Count);
+            }
+
+            view = new SortedView(sorted, new Dictionary<string, int>(modelBits, StringComparer.Ordinal));
             sortedViews[(field, descending)] = view;
             return view;
         }

@@ -145,23 +145,23 @@ public sealed class JsonFileBenchmarkRunRepository : IBenchmarkRunRepository, IS
     /// </summary>
     private async Task<IReadOnlyList<RunIndexEntry>> MatchAsync(HistoryFilter filter, CancellationToken cancellationToken)
     {
-        var sorted = (await GetIndexAsync(cancellationToken)).Sorted(filter.SortBy, filter.Descending);
-        var matcher = new HistoryMatcher(filter);
+        var view = (await GetIndexAsync(cancellationToken)).Sorted(filter.SortBy, filter.Descending);
+        var matcher = new HistoryMatcher(filter, view);
         if (!matcher.HasCriteria)
         {
-            return sorted;
+            return view.Entries;
         }
 
         var matches = new List<RunIndexEntry>();
         List<int>? uncertain = null;
-        foreach (var entry in sorted)
+        for (var position = 0; position < view.Entries.Length; position++)
         {
-            if (!matcher.MatchesWithoutPrompt(entry))
+            if (!matcher.MatchesWithoutPrompt(position))
             {
                 continue;
             }
 
-            var promptMatch = matcher.MatchesPrompt(entry);
+            var promptMatch = matcher.MatchesPrompt(position);
             if (promptMatch is null)
             {
                 (uncertain ??= []).Add(matches.Count);
@@ -169,7 +169,7 @@ public sealed class JsonFileBenchmarkRunRepository : IBenchmarkRunRepository, IS
 
             if (promptMatch is not false)
             {
-                matches.Add(entry);
+                matches.Add(view.Entries[position]);
             }
         }
 
