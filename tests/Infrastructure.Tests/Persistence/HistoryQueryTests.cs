@@ -105,6 +105,35 @@ public sealed class HistoryQueryTests : IDisposable
     }
 
     [Fact]
+    public async Task Sorted_views_stay_correct_after_saves()
+    {
+        var filters = Enum.GetValues<HistorySortField>()
+            .SelectMany(field => new[] { new HistoryFilter { SortBy = field }, new HistoryFilter { SortBy = field, Descending = false } })
+            .ToList();
+        await using (var store = await SeededAsync())
+        {
+            foreach (var filter in filters)
+            {
+                await IdsAsync(store, filter);
+            }
+
+            await store.SaveAsync(RunFactory.Run("a", T0.AddHours(5), prompt: "Zulu", model: "phi4", ttft: 0.05, tps: 99), CancellationToken.None);
+            await store.SaveAsync(RunFactory.Run("d", T0.AddHours(-1), prompt: "Delta", model: "qwen3:8b", ttft: 0.3, tps: 25), CancellationToken.None);
+            await store.SaveAsync(RunFactory.Run("b", T0.AddHours(1), prompt: "beta QUESTION", model: "qwen3:8b", ttft: 0.2, tps: 5), CancellationToken.None);
+
+            foreach (var filter in filters)
+            {
+                var updated = await IdsAsync(store, filter);
+                await using var fresh = temp.Open();
+                Assert.Equal(await IdsAsync(fresh, filter), updated);
+            }
+
+            Assert.Equal(["d", "b"], await IdsAsync(store, new HistoryFilter { Model = "qwen3:8b", Descending = false }));
+            Assert.Equal(["a"], await IdsAsync(store, new HistoryFilter { Model = "phi4" }));
+        }
+    }
+
+    [Fact]
     public async Task Paging_returns_slice_and_total()
     {
         await using var store = await SeededAsync();

@@ -3,8 +3,8 @@ using Benchmarker.Application.Abstractions;
 namespace Benchmarker.Infrastructure.Persistence.Index;
 
 /// <summary>
-/// Thread-safe in-memory index of stored runs. Sorted views are built once per sort order and
-/// reused until the next change, so a history page is a scan of one array, not a sort.
+/// Thread-safe in-memory index of stored runs. Sorted views are built once per sort order and then
+/// updated in place of a new sort on each save, so a history page is a scan of one array.
 /// </summary>
 internal sealed class RunIndex
 {
@@ -45,8 +45,13 @@ internal sealed class RunIndex
         {
             entries.TryGetValue(entry.Id, out var previous);
             entries[entry.Id] = entry;
-            sortedViews.Clear();
             IsDirty = true;
+
+            if (sortedViews.Count > 0)
+            {
+                UpdateViews(entry, previous);
+            }
+
             return previous;
         }
     }
@@ -78,15 +83,32 @@ internal sealed class RunIndex
             }
 
             RunIndexEntry[] sorted = [.. entries.Values];
-            Array.Sort(sorted, new HistoryOrder(field, descending));
-            foreach (var model in sorted.SelectMany(entry => entry.NormalizedModels))
-            {
-                modelBits.TryAdd(model, modelBits.Count);
-            }
+            var order = new HistoryOrder(field, descending);
+            Array.Sort(sorted, order);
+            AssignModelBits(sorted);
 
-            view = new SortedView(sorted, new Dictionary<string, int>(modelBits, StringComparer.Ordinal));
+            view = new SortedView(sorted, order, new Dictionary<string, int>(modelBits, StringComparer.Ordinal));
             sortedViews[(field, descending)] = view;
             return view;
+        }
+    }
+
+    private void UpdateViews(RunIndexEntry entry, RunIndexEntry? previous)
+    {
+        AssignModelBits([entry]);
+        var bits = new Dictionary<string, int>(modelBits, StringComparer.Ordinal);
+
+        foreach (var key in sortedViews.Keys.ToList())
+        {
+            sortedViews[key] = sortedViews[key].WithUpsert(entry, previous, bits);
+        }
+    }
+
+    private void AssignModelBits(IEnumerable<RunIndexEntry> newEntries)
+    {
+        foreach (var model in newEntries.SelectMany(entry => entry.NormalizedModels))
+        {
+            modelBits.TryAdd(model, modelBits.Count);
         }
     }
 }
