@@ -7,7 +7,7 @@ using Benchmarker.Infrastructure.Sampling.Proc;
 namespace Benchmarker.Infrastructure.Sampling;
 
 /// <summary>
-/// Samples on a background task with a <see cref="PeriodicTimer"/>, the first sample right away.
+/// Samples on a dedicated long-running thread, the first sample right away.
 /// System CPU is the busy share of /proc/stat jiffies since the previous sample (null for the first
 /// sample when no jiffy has passed yet). Only the loop touches the readers; <see cref="Samples"/> copies under a lock.
 /// </summary>
@@ -42,7 +42,7 @@ internal sealed class SamplingSession : ISamplingSession
         groups = [.. processes.Select(group => new ProcessGroupReader(group))];
         StartTimestamp = Stopwatch.GetTimestamp();
         previousCpuCount = ReadCpu(previousCpu);
-        loop = Task.Run(RunAsync);
+        loop = Task.Factory.StartNew(Run, CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
     }
 
     public long StartTimestamp { get; }
@@ -81,21 +81,31 @@ internal sealed class SamplingSession : ISamplingSession
         stopping.Dispose();
     }
 
-    private async Task RunAsync()
+    /// <summary>
+    /// Samples on its own thread, which sleeps on the stop token's wait handle between samples. Due
+    /// times are fixed multiples of the interval, so a slow sample does not shift later ones; a
+    /// missed due time is skipped rather than caught up.
+    /// </summary>
+    private void Run()
     {
-        using var timer = new PeriodicTimer(Interval);
-        try
+        var intervalTicks = (long)(Interval.TotalSeconds * Stopwatch.Frequency);
+        var due = Stopwatch.GetTimestamp();
+        var stopped = stopping.Token.WaitHandle;
+
+        do
         {
-            do
-            {
-                TakeSample();
-            }
-            while (await timer.WaitForNextTickAsync(stopping.Token));
+            TakeSample();
+
+            var now = Stopwatch.GetTimestamp();
+            due += intervalTicks * Math.Max(1, ((now - due) / intervalTicks) + 1);
         }
-        catch (OperationCanceledException)
-        {
-            // Stopped by StopAsync, which takes the last sample itself.
-        }
+        while (!stopped.WaitOne(TimeUntil(due)));
+    }
+
+    private static TimeSpan TimeUntil(long timestamp)
+    {
+        var remaining = Stopwatch.GetElapsedTime(Stopwatch.GetTimestamp(), timestamp);
+        return remaining > TimeSpan.Zero ? remaining : TimeSpan.Zero;
     }
 
     private void TakeSample()
