@@ -3,7 +3,7 @@ using Microsoft.Extensions.Diagnostics.HealthChecks;
 namespace Benchmarker.Infrastructure.Persistence;
 
 /// <summary>
-/// Readiness of the run store: the JSON directory is writable, or MongoDB answers a ping within
+/// Readiness of the run store: the JSON directory is writable, or MongoDB replies to a ping within
 /// five seconds. The host adds it with <c>AddCheck&lt;StorageHealthCheck&gt;("storage", tags: ["ready"])</c>.
 /// </summary>
 public sealed class StorageHealthCheck(IStorageProbe probe) : IHealthCheck

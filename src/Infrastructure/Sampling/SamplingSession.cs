@@ -83,7 +83,7 @@ internal sealed class SamplingSession : ISamplingSession
 
     /// <summary>
     /// Samples on its own thread, which sleeps on the stop token's wait handle between samples. Due
-    /// times are fixed multiples of the interval, so a slow sample does not shift later ones; a
+    /// times are fixed multiples of the interval, so a slow sample does not shift later ones. A
     /// missed due time is skipped rather than caught up.
     /// </summary>
     private void Run()

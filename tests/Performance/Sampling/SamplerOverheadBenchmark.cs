@@ -8,8 +8,8 @@ using Microsoft.Extensions.Options;
 namespace Benchmarker.Performance.Sampling;
 
 /// <summary>
-/// Measures CPU time of this process with the sampler running at 250 ms against an idle period of the
-/// same length; the difference divided by wall time is the sampler's share of one core.
+/// Measures CPU time of this process with the sampler running at 250 ms and during an idle period of
+/// the same length. The difference divided by wall time is the sampler's share of one core.
 /// </summary>
 internal static class SamplerOverheadBenchmark
 {

@@ -4,9 +4,9 @@ namespace Benchmarker.Infrastructure.Persistence.Index;
 
 /// <summary>
 /// What the history needs of one stored run, kept in memory so a query never opens a run file.
-/// <see cref="PromptLower"/> holds at most <see cref="PromptPrefixLength"/> characters of the prompt
-/// in lower case; a longer prompt sets <see cref="PromptTruncated"/> and a search that misses the
-/// prefix falls back to reading the file.
+/// <see cref="PromptLower"/> contains at most <see cref="PromptPrefixLength"/> characters of the prompt
+/// in lower case. A longer prompt sets <see cref="PromptTruncated"/>, and a search that misses the
+/// prefix then reads the file.
 /// </summary>
 internal sealed record RunIndexEntry
 {
@@ -14,7 +14,7 @@ internal sealed record RunIndexEntry
 
     public required BenchmarkRunSummary Summary { get; init; }
 
-    /// <summary>File holding the run, relative to the store directory (a legacy file keeps its own name).</summary>
+    /// <summary>File that contains the run, relative to the store directory (a legacy file keeps its own name).</summary>
     public required string FileName { get; init; }
 
     /// <summary>Normalised model names (":latest" added to names without a tag).</summary>

@@ -8,7 +8,7 @@ using Microsoft.Extensions.Options;
 namespace Benchmarker.Infrastructure.Persistence.Json;
 
 /// <summary>
-/// Stores each run as "{id}.json" in one directory and answers the history from an in-memory index
+/// Stores each run as "{id}.json" in one directory and serves the history from an in-memory index
 /// built on first use. Writes are atomic, and saves of the same id are serialised so the index
 /// always describes the file that won. Runs added to the directory by hand after start are not
 /// seen until the next start.
@@ -139,9 +139,8 @@ public sealed class JsonFileBenchmarkRunRepository : IBenchmarkRunRepository, IS
     }
 
     /// <summary>
-    /// Entries matching the filter, in its order. The scan is synchronous over the cached sorted view;
-    /// only entries whose prompt was truncated in the index and did not match the prefix are checked
-    /// against their file.
+    /// Entries matching the filter, in its order, from a synchronous scan of the cached sorted view.
+    /// Only entries whose indexed prompt is truncated and whose prefix did not match are checked against their file.
     /// </summary>
     private async Task<IReadOnlyList<RunIndexEntry>> MatchAsync(HistoryFilter filter, CancellationToken cancellationToken)
     {

@@ -44,8 +44,8 @@ internal sealed record LegacySystemInfo
 }
 
 /// <summary>
-/// One model result of a legacy file. Timing and throughput use the domain records, whose names
-/// the tool already used (time_to_first_chunk, average_chunk_time, total_bytes …); the system
+/// One model result of a legacy file. Timing and throughput use the domain records, because the tool
+/// already used their names (time_to_first_chunk, average_chunk_time, total_bytes …). The system
 /// impact's start_metrics and end_metrics are not read.
 /// </summary>
 internal sealed record LegacyResult

@@ -7,7 +7,7 @@ namespace Benchmarker.Infrastructure.Persistence.Legacy;
 
 /// <summary>
 /// Maps a legacy document to a run. The id is "id", else "_id", else the file name without
-/// extension; a timestamp without offset is UTC; the run's prompt is the root prompt, else the first
+/// extension. A timestamp without offset is UTC. The run's prompt is the root prompt, else the first
 /// result's, else "". A result's prompt_name is a label, not the prompt text, so it is dropped.
 /// </summary>
 internal static class LegacyRunMapper

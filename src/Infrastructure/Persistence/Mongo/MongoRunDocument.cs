@@ -10,8 +10,8 @@ namespace Benchmarker.Infrastructure.Persistence.Mongo;
 /// <summary>
 /// Converts runs to BSON through System.Text.Json, so a MongoDB document has exactly the element
 /// names of the JSON files and the API (no second mapping to keep in step). Beside the run, a
-/// "_summary" sub-document holds the history row and the keys the store filters and sorts on; it
-/// is removed again when a run is read.
+/// "_summary" sub-document contains the history row and the keys the store filters and sorts on.
+/// It is removed again when a run is read.
 /// </summary>
 internal static class MongoRunDocument
 {

@@ -2,7 +2,7 @@ using Benchmarker.Domain.Benchmarks;
 
 namespace Benchmarker.Infrastructure.Sampling.Gpu;
 
-/// <summary>Reads NVIDIA GPUs for the sampler; <see cref="Status"/> says why there are no readings.</summary>
+/// <summary>Reads NVIDIA GPUs for the sampler; <see cref="Status"/> gives the reason when there are no readings.</summary>
 internal interface IGpuReader : IDisposable
 {
     /// <summary>Null when GPUs are read, else "not available: …" with the reason.</summary>

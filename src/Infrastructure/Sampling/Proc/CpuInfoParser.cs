@@ -2,7 +2,7 @@ using System.Globalization;
 
 namespace Benchmarker.Infrastructure.Sampling.Proc;
 
-/// <summary>What /proc/cpuinfo tells: model name, logical and physical cores, and the first "cpu MHz".</summary>
+/// <summary>Fields read from /proc/cpuinfo: model name, logical and physical cores, and the first "cpu MHz".</summary>
 internal sealed record CpuInfoSummary(string? ModelName, int LogicalCores, int? PhysicalCores, double? Megahertz)
 {
     /// <summary>Physical cores are the distinct (physical id, core id) pairs; null when the file has no such fields.</summary>

@@ -1,6 +1,6 @@
 namespace Benchmarker.Infrastructure.Tests.Persistence.Mongo;
 
-/// <summary>A fact that runs only when BENCHMARKER_TEST_MONGO holds a MongoDB connection string.</summary>
+/// <summary>A fact that runs only when BENCHMARKER_TEST_MONGO contains a MongoDB connection string.</summary>
 [AttributeUsage(AttributeTargets.Method)]
 public sealed class MongoFactAttribute : FactAttribute
 {
