@@ -35,6 +35,8 @@ internal sealed class SamplingSession : ISamplingSession
 
     private int previousCpuCount;
 
+    private int stopRequested;
+
     public SamplingSession(IReadOnlyList<ProcessGroup> processes, TimeSpan interval, IGpuReader gpu)
     {
         Interval = interval;
@@ -64,7 +66,7 @@ internal sealed class SamplingSession : ISamplingSession
 
     public async Task<IReadOnlyList<SystemSample>> StopAsync()
     {
-        if (!stopping.IsCancellationRequested)
+        if (Interlocked.Exchange(ref stopRequested, 1) == 0)
         {
             await stopping.CancelAsync();
             await loop;

@@ -89,7 +89,7 @@ internal static class SystemInfoReader
         [.. reader.Read().Select(sample => new GpuInfo
         {
             Index = sample.Index,
-            Name = reader is NvmlGpuReader nvml ? nvml.GetName(sample.Index) : null,
+            Name = reader.GetName(sample.Index),
             MemoryTotalMb = sample.MemoryTotalMb,
         })];
 

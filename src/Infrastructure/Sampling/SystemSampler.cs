@@ -12,14 +12,15 @@ namespace Benchmarker.Infrastructure.Sampling;
 /// </summary>
 public sealed class SystemSampler(IOptions<SamplerOptions> options) : ISystemSampler
 {
-    public Task<SystemInfo> GetSystemInfoAsync(CancellationToken cancellationToken) =>
-        Task.Run(
-            () =>
-            {
-                using var gpu = GpuReaders.Create(options.Value.Interval);
-                return SystemInfoReader.Read(gpu);
-            },
-            cancellationToken);
+    private static readonly TimeSpan FirstGpuReadingTimeout = TimeSpan.FromSeconds(3);
+
+    public async Task<SystemInfo> GetSystemInfoAsync(CancellationToken cancellationToken)
+    {
+        using var gpu = GpuReaders.Create(options.Value.Interval);
+        await gpu.WaitForFirstReadingAsync(FirstGpuReadingTimeout, cancellationToken);
+
+        return await Task.Run(() => SystemInfoReader.Read(gpu), cancellationToken);
+    }
 
     public ISamplingSession Start(IReadOnlyList<ProcessGroup> processes)
     {

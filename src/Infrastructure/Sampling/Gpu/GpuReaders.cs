@@ -10,8 +10,18 @@ internal static class GpuReaders
             return nvml;
         }
 
-        return NvidiaSmiGpuReader.FindOnPath() is { } smi
-            ? NvidiaSmiGpuReader.Start(smi, interval)
-            : new UnavailableGpuReader(UnavailableGpuReader.NoNvidia);
+        if (NvidiaSmiGpuReader.FindOnPath() is not { } smi)
+        {
+            return new UnavailableGpuReader(UnavailableGpuReader.NoNvidia);
+        }
+
+        try
+        {
+            return NvidiaSmiGpuReader.Start(smi, interval);
+        }
+        catch (Exception error) when (error is System.ComponentModel.Win32Exception or InvalidOperationException)
+        {
+            return new UnavailableGpuReader($"not available: {smi} failed to start ({error.Message})");
+        }
     }
 }

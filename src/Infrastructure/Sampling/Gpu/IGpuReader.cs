@@ -9,6 +9,12 @@ internal interface IGpuReader : IDisposable
     string? Status { get; }
 
     IReadOnlyList<GpuSample> Read();
+
+    /// <summary>Device name of one GPU, or null when it is unknown.</summary>
+    string? GetName(int index);
+
+    /// <summary>Waits until the first readings exist (nvidia-smi prints its first lines after it starts) or the timeout passes.</summary>
+    Task WaitForFirstReadingAsync(TimeSpan timeout, CancellationToken cancellationToken);
 }
 
 /// <summary>The reader used when neither NVML nor nvidia-smi exists: no readings, never 0 %.</summary>
@@ -19,6 +25,10 @@ internal sealed class UnavailableGpuReader(string status) : IGpuReader
     public string? Status { get; } = status;
 
     public IReadOnlyList<GpuSample> Read() => [];
+
+    public string? GetName(int index) => null;
+
+    public Task WaitForFirstReadingAsync(TimeSpan timeout, CancellationToken cancellationToken) => Task.CompletedTask;
 
     public void Dispose()
     {

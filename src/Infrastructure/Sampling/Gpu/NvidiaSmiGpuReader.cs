@@ -15,6 +15,10 @@ internal sealed class NvidiaSmiGpuReader : IGpuReader
 
     private readonly ConcurrentDictionary<int, GpuSample> latest = new();
 
+    private readonly ConcurrentDictionary<int, string> names = new();
+
+    private readonly TaskCompletionSource firstReading = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
     private NvidiaSmiGpuReader(Process process)
     {
         this.process = process;
@@ -23,6 +27,8 @@ internal sealed class NvidiaSmiGpuReader : IGpuReader
             if (line.Data is not null && NvidiaSmiCsv.Parse(line.Data) is { } parsed)
             {
                 latest[parsed.Sample.Index] = parsed.Sample;
+                names[parsed.Sample.Index] = parsed.Name;
+                firstReading.TrySetResult();
             }
         };
         process.BeginOutputReadLine();
@@ -57,6 +63,20 @@ internal sealed class NvidiaSmiGpuReader : IGpuReader
     }
 
     public IReadOnlyList<GpuSample> Read() => [.. latest.Values.OrderBy(sample => sample.Index)];
+
+    public string? GetName(int index) => names.GetValueOrDefault(index);
+
+    public async Task WaitForFirstReadingAsync(TimeSpan timeout, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await firstReading.Task.WaitAsync(timeout, cancellationToken);
+        }
+        catch (TimeoutException)
+        {
+            // No line yet: the caller reads what exists, which is no GPU rather than a made-up one.
+        }
+    }
 
     public void Dispose()
     {

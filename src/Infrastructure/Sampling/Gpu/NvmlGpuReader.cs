@@ -79,6 +79,8 @@ internal sealed class NvmlGpuReader : IGpuReader
             : null;
     }
 
+    public Task WaitForFirstReadingAsync(TimeSpan timeout, CancellationToken cancellationToken) => Task.CompletedTask;
+
     public void Dispose() => _ = nvmlShutdown();
 
     [StructLayout(LayoutKind.Sequential)]
