@@ -13,7 +13,7 @@ namespace Benchmarker.Infrastructure.Persistence.Json;
 /// always describes the file that won. Runs added to the directory by hand after start are not
 /// seen until the next start.
 /// </summary>
-public sealed class JsonFileBenchmarkRunRepository : IBenchmarkRunRepository, IStorageProbe, IAsyncDisposable
+public sealed class JsonFileBenchmarkRunRepository : IBenchmarkRunRepository, IStorageProbe, IAsyncDisposable, IDisposable
 {
     private const int LockStripes = 64;
 
@@ -137,6 +137,9 @@ public sealed class JsonFileBenchmarkRunRepository : IBenchmarkRunRepository, IS
             idLock.Dispose();
         }
     }
+
+    /// <summary>Does what <see cref="DisposeAsync"/> does, for containers disposed synchronously.</summary>
+    public void Dispose() => DisposeAsync().AsTask().GetAwaiter().GetResult();
 
     /// <summary>
     /// Entries matching the filter, in its order, from a synchronous scan of the cached sorted view.
