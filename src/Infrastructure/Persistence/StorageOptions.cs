@@ -22,7 +22,10 @@ public sealed class StorageOptions
 
     public MongoStorageOptions Mongo { get; set; } = new();
 
-    /// <summary>Connection string of MongoDB, copied from <c>ConnectionStrings:Mongo</c> (environment or user secrets).</summary>
+    /// <summary>
+    /// Connection string of MongoDB. <see cref="StorageServiceCollectionExtensions.AddBenchmarkerStorage"/> always sets it from
+    /// <c>ConnectionStrings:Mongo</c> (environment or user secrets), so a value under <c>Storage</c> is ignored.
+    /// </summary>
     public string? MongoConnectionString { get; set; }
 
     internal bool UsesMongo => string.Equals(Provider, MongoProvider, StringComparison.OrdinalIgnoreCase);

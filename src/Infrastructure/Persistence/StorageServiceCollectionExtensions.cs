@@ -22,7 +22,7 @@ public static class StorageServiceCollectionExtensions
 
         services.AddOptions<StorageOptions>()
             .Bind(configuration.GetSection(StorageOptions.SectionName))
-            .Configure(options => options.MongoConnectionString ??= configuration.GetConnectionString("Mongo"))
+            .Configure(options => options.MongoConnectionString = configuration.GetConnectionString("Mongo"))
             .Validate(
                 options => options.UsesMongo || string.Equals(options.Provider, StorageOptions.JsonProvider, StringComparison.OrdinalIgnoreCase),
                 "Storage:Provider is invalid: use \"Json\" or \"Mongo\".")
