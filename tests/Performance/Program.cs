@@ -1,8 +1,11 @@
 using Benchmarker.Performance.Embedded;
 using Benchmarker.Performance.Ollama;
+using Benchmarker.Performance.Sampling;
+using Benchmarker.Performance.Storage;
 
-// Each harness is one entry: `dotnet run -c Release --project tests/Performance -- <name>`.
+// Each harness is one entry: `dotnet run -c Release --project tests/Performance -- <name> [options]`.
 var name = args.Length > 0 ? args[0] : string.Empty;
+var options = args.Length > 0 ? args[1..] : [];
 switch (name)
 {
     case "ollama-ttft":
@@ -10,12 +13,21 @@ switch (name)
     case "parse":
         return StreamParseThroughput.Run();
     case "embedded":
-        return await EmbeddedEngineBenchmark.RunAsync(args[1..]);
+        return await EmbeddedEngineBenchmark.RunAsync(options);
+    case "history":
+        return await HistoryBenchmark.RunAsync(options);
+    case "sampler":
+        return await SamplerOverheadBenchmark.RunAsync(options);
+    case "sampler-parts":
+        return SamplerPartsBenchmark.Run();
     default:
-        Console.WriteLine("Usage: dotnet run -c Release --project tests/Performance -- <harness>");
-        Console.WriteLine("  ollama-ttft  time-to-first-token error against a scripted Ollama server (1 and 32 streams)");
-        Console.WriteLine("  parse        Ollama stream parsing throughput on one thread, in chunks per second");
-        Console.WriteLine("  embedded     demo model load, time to first token and tokens per second in the embedded engine");
+        Console.WriteLine("Usage: dotnet run -c Release --project tests/Performance -- <harness> [options]");
+        Console.WriteLine("  ollama-ttft        time-to-first-token error against a scripted Ollama server (1 and 32 streams)");
+        Console.WriteLine("  parse              Ollama stream parsing throughput on one thread, in chunks per second");
+        Console.WriteLine("  embedded           demo model load, time to first token and tokens per second in the embedded engine");
+        Console.WriteLine("  history [runs]     history page p95 and index build time over generated runs (default 100000)");
+        Console.WriteLine("  sampler [seconds]  CPU used by the system sampler at 250 ms (default 20 s)");
+        Console.WriteLine("  sampler-parts      CPU cost of each step of one sample");
         Console.WriteLine("Results go to docs/benchmarks.md.");
         return name.Length == 0 ? 0 : 2;
 }

@@ -1,0 +1,114 @@
+using Benchmarker.Application.Abstractions;
+
+namespace Benchmarker.Infrastructure.Persistence.Index;
+
+/// <summary>
+/// Thread-safe in-memory index of stored runs. Sorted views are built once per sort order and then
+/// updated in place of a new sort on each save, so a history page is a scan of one array.
+/// </summary>
+internal sealed class RunIndex
+{
+    private readonly Lock gate = new();
+
+    private readonly Dictionary<string, RunIndexEntry> entries = new(StringComparer.Ordinal);
+
+    private readonly Dictionary<(HistorySortField Field, bool Descending), SortedView> sortedViews = [];
+
+    private readonly Dictionary<string, int> modelBits = new(StringComparer.Ordinal);
+
+    public int Count
+    {
+        get
+        {
+            lock (gate)
+            {
+                return entries.Count;
+            }
+        }
+    }
+
+    /// <summary>Set when the index changed since it was last persisted.</summary>
+    public bool IsDirty { get; private set; }
+
+    public RunIndexEntry? Find(string id)
+    {
+        lock (gate)
+        {
+            return entries.GetValueOrDefault(id);
+        }
+    }
+
+    /// <summary>Adds or replaces an entry and returns the entry it replaced, if any.</summary>
+    public RunIndexEntry? Upsert(RunIndexEntry entry)
+    {
+        lock (gate)
+        {
+            entries.TryGetValue(entry.Id, out var previous);
+            entries[entry.Id] = entry;
+            IsDirty = true;
+
+            if (sortedViews.Count > 0)
+            {
+                UpdateViews(entry, previous);
+            }
+
+            return previous;
+        }
+    }
+
+    public void MarkClean()
+    {
+        lock (gate)
+        {
+            IsDirty = false;
+        }
+    }
+
+    public IReadOnlyList<RunIndexEntry> Snapshot()
+    {
+        lock (gate)
+        {
+            return [.. entries.Values];
+        }
+    }
+
+    /// <summary>Every entry in the given order; the view is shared and must not be changed.</summary>
+    public SortedView Sorted(HistorySortField field, bool descending)
+    {
+        lock (gate)
+        {
+            if (sortedViews.TryGetValue((field, descending), out var view))
+            {
+                return view;
+            }
+
+            RunIndexEntry[] sorted = [.. entries.Values];
+            var order = new HistoryOrder(field, descending);
+            Array.Sort(sorted, order);
+            AssignModelBits(sorted);
+
+            view = new SortedView(sorted, order, new Dictionary<string, int>(modelBits, StringComparer.Ordinal));
+            sortedViews[(field, descending)] = view;
+            return view;
+        }
+    }
+
+    private void UpdateViews(RunIndexEntry entry, RunIndexEntry? previous)
+    {
+        AssignModelBits([entry]);
+        var bits = new Dictionary<string, int>(modelBits, StringComparer.Ordinal);
+
+        foreach (var key in sortedViews.Keys.ToList())
+        {
+            sortedViews[key] = sortedViews[key].WithUpsert(entry, previous, bits);
+        }
+    }
+
+    private void AssignModelBits(IEnumerable<RunIndexEntry> newEntries)
+    {
+        foreach (var model in newEntries.SelectMany(entry => entry.NormalizedModels))
+        {
+            modelBits.TryAdd(model, modelBits.Count);
+        }
+    }
+}

@@ -1,0 +1,227 @@
+using System.Runtime.CompilerServices;
+using Benchmarker.Application.Abstractions;
+using Benchmarker.Domain.Benchmarks;
+using Benchmarker.Infrastructure.Persistence.Index;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace Benchmarker.Infrastructure.Persistence.Json;
+
+/// <summary>
+/// Stores each run as "{id}.json" in one directory and serves the history from an in-memory index
+/// built on first use. Writes are atomic, and saves of the same id are serialised so the index
+/// always describes the file that won. Runs added to the directory by hand after start are not
+/// seen until the next start.
+/// </summary>
+public sealed class JsonFileBenchmarkRunRepository : IBenchmarkRunRepository, IStorageProbe, IAsyncDisposable, IDisposable
+{
+    private const int LockStripes = 64;
+
+    private readonly ILogger logger;
+
+    private readonly SemaphoreSlim indexGate = new(1, 1);
+
+    private readonly SemaphoreSlim[] idLocks = [.. Enumerable.Range(0, LockStripes).Select(_ => new SemaphoreSlim(1, 1))];
+
+    private RunIndex? index;
+
+    public JsonFileBenchmarkRunRepository(IOptions<StorageOptions> options, ILogger<JsonFileBenchmarkRunRepository> logger)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+
+        Directory = Path.GetFullPath(options.Value.Json.Directory);
+        this.logger = logger;
+    }
+
+    /// <summary>Absolute directory of the run files.</summary>
+    public string Directory { get; }
+
+    public async Task SaveAsync(BenchmarkRun run, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(run);
+        RunIds.EnsureValid(run.Id);
+
+        var runIndex = await GetIndexAsync(cancellationToken);
+        var fileName = run.Id + ".json";
+        var path = Path.Combine(Directory, fileName);
+        var idLock = idLocks[(int)((uint)StringComparer.Ordinal.GetHashCode(run.Id) % LockStripes)];
+
+        await idLock.WaitAsync(cancellationToken);
+        try
+        {
+            await AtomicFile.WriteJsonAsync(path, run, cancellationToken);
+
+            var file = new FileInfo(path);
+            var previous = runIndex.Upsert(RunIndexEntry.From(run, fileName, file.Length, file.LastWriteTimeUtc.Ticks));
+            if (previous is not null && previous.FileName != fileName)
+            {
+                File.Delete(Path.Combine(Directory, previous.FileName));
+            }
+        }
+        finally
+        {
+            idLock.Release();
+        }
+    }
+
+    public async Task<BenchmarkRun?> GetAsync(string id, CancellationToken cancellationToken)
+    {
+        if (!RunIds.IsValid(id))
+        {
+            return null;
+        }
+
+        var entry = (await GetIndexAsync(cancellationToken)).Find(id);
+        return entry is null ? null : await ReadRunAsync(entry, cancellationToken);
+    }
+
+    public async Task<HistoryPage> QueryAsync(HistoryFilter filter, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(filter);
+        HistoryPaging.EnsureValid(filter);
+
+        var matches = await MatchAsync(filter, cancellationToken);
+        var end = (int)Math.Min((long)filter.Offset + filter.Limit, matches.Count);
+        var items = new List<BenchmarkRunSummary>(Math.Max(0, end - filter.Offset));
+        for (var position = filter.Offset; position < end; position++)
+        {
+            items.Add(matches[position].Summary);
+        }
+
+        return new HistoryPage(items, matches.Count, filter.Limit, filter.Offset);
+    }
+
+    public async IAsyncEnumerable<BenchmarkRun> StreamAsync(HistoryFilter filter, [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(filter);
+
+        foreach (var entry in await MatchAsync(filter, cancellationToken))
+        {
+            if (await ReadRunAsync(entry, cancellationToken) is { } run)
+            {
+                yield return run;
+            }
+        }
+    }
+
+    /// <summary>Writes and deletes a probe file, which fails when the directory is missing, full or read-only.</summary>
+    public async Task ProbeAsync(CancellationToken cancellationToken)
+    {
+        System.IO.Directory.CreateDirectory(Directory);
+        var probePath = Path.Combine(Directory, $".probe-{Guid.NewGuid():N}{AtomicFile.TempSuffix}");
+
+        await File.WriteAllTextAsync(probePath, "probe", cancellationToken);
+        File.Delete(probePath);
+    }
+
+    /// <summary>Saves index.json when runs were saved since start, so the next start reads fewer files.</summary>
+    public async ValueTask DisposeAsync()
+    {
+        if (index is { IsDirty: true } dirty)
+        {
+            var indexPath = Path.Combine(Directory, RunIds.IndexFileName);
+            try
+            {
+                await PersistedRunIndex.SaveAsync(indexPath, dirty, CancellationToken.None);
+                dirty.MarkClean();
+            }
+            catch (Exception error) when (error is IOException or UnauthorizedAccessException)
+            {
+                StoreLog.IndexSaveFailed(logger, indexPath, error.Message);
+            }
+        }
+
+        indexGate.Dispose();
+        foreach (var idLock in idLocks)
+        {
+            idLock.Dispose();
+        }
+    }
+
+    /// <summary>Does what <see cref="DisposeAsync"/> does, for containers disposed synchronously.</summary>
+    public void Dispose() => DisposeAsync().AsTask().GetAwaiter().GetResult();
+
+    /// <summary>
+    /// Entries matching the filter, in its order, from a synchronous scan of the cached sorted view.
+    /// Only entries whose indexed prompt is truncated and whose prefix did not match are checked against their file.
+    /// </summary>
+    private async Task<IReadOnlyList<RunIndexEntry>> MatchAsync(HistoryFilter filter, CancellationToken cancellationToken)
+    {
+        var view = (await GetIndexAsync(cancellationToken)).Sorted(filter.SortBy, filter.Descending);
+        var matcher = new HistoryMatcher(filter, view);
+        if (!matcher.HasCriteria)
+        {
+            return view.Entries;
+        }
+
+        var matches = new List<RunIndexEntry>();
+        List<int>? uncertain = null;
+        for (var position = 0; position < view.Entries.Length; position++)
+        {
+            if (!matcher.MatchesWithoutPrompt(position))
+            {
+                continue;
+            }
+
+            var promptMatch = matcher.MatchesPrompt(position);
+            if (promptMatch is null)
+            {
+                (uncertain ??= []).Add(matches.Count);
+            }
+
+            if (promptMatch is not false)
+            {
+                matches.Add(view.Entries[position]);
+            }
+        }
+
+        return uncertain is null ? matches : await CheckWholePromptsAsync(matches, uncertain, matcher.PromptLower!, cancellationToken);
+    }
+
+    private async Task<List<RunIndexEntry>> CheckWholePromptsAsync(List<RunIndexEntry> matches, List<int> uncertain, string promptLower, CancellationToken cancellationToken)
+    {
+        var rejected = new HashSet<int>();
+        foreach (var position in uncertain)
+        {
+            var run = await ReadRunAsync(matches[position], cancellationToken);
+            if (run is null || !run.Prompt.Contains(promptLower, StringComparison.OrdinalIgnoreCase))
+            {
+                rejected.Add(position);
+            }
+        }
+
+        return [.. matches.Where((_, position) => !rejected.Contains(position))];
+    }
+
+    private async Task<BenchmarkRun?> ReadRunAsync(RunIndexEntry entry, CancellationToken cancellationToken)
+    {
+        try
+        {
+            var bytes = await File.ReadAllBytesAsync(Path.Combine(Directory, entry.FileName), cancellationToken);
+            return RunDocumentReader.Read(bytes, entry.FileName);
+        }
+        catch (FileNotFoundException)
+        {
+            return null;
+        }
+    }
+
+    private async ValueTask<RunIndex> GetIndexAsync(CancellationToken cancellationToken)
+    {
+        if (index is { } built)
+        {
+            return built;
+        }
+
+        await indexGate.WaitAsync(cancellationToken);
+        try
+        {
+            index ??= await new RunIndexBuilder(Directory, logger).BuildAsync(cancellationToken);
+            return index;
+        }
+        finally
+        {
+            indexGate.Release();
+        }
+    }
+}

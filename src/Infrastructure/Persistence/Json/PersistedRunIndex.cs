@@ -1,0 +1,45 @@
+using System.Text.Json;
+using Benchmarker.Infrastructure.Persistence.Index;
+using Benchmarker.Infrastructure.Serialization;
+
+namespace Benchmarker.Infrastructure.Persistence.Json;
+
+/// <summary>
+/// The index saved as index.json beside the run files, so a start with many runs reads one file
+/// instead of all. Entries carry each file's length and write time: a file that changed since is
+/// read again, a file that is gone is dropped.
+/// </summary>
+internal sealed record PersistedRunIndex(int Version, IReadOnlyList<RunIndexEntry> Entries)
+{
+    public const int CurrentVersion = 1;
+
+    /// <summary>Entries by file name, or an empty map when the file is missing, unreadable or of another version.</summary>
+    public static Dictionary<string, RunIndexEntry> Load(string path)
+    {
+        if (!File.Exists(path))
+        {
+            return new Dictionary<string, RunIndexEntry>(StringComparer.Ordinal);
+        }
+
+        try
+        {
+            using var stream = File.OpenRead(path);
+            var persisted = JsonSerializer.Deserialize<PersistedRunIndex>(stream, BenchmarkerJson.Options);
+            if (persisted is null || persisted.Version != CurrentVersion)
+            {
+                return new Dictionary<string, RunIndexEntry>(StringComparer.Ordinal);
+            }
+
+            return persisted.Entries
+                .GroupBy(entry => entry.FileName, StringComparer.Ordinal)
+                .ToDictionary(group => group.Key, group => group.Last(), StringComparer.Ordinal);
+        }
+        catch (JsonException)
+        {
+            return new Dictionary<string, RunIndexEntry>(StringComparer.Ordinal);
+        }
+    }
+
+    public static Task SaveAsync(string path, RunIndex index, CancellationToken cancellationToken) =>
+        AtomicFile.WriteJsonAsync(path, new PersistedRunIndex(CurrentVersion, index.Snapshot()), cancellationToken);
+}

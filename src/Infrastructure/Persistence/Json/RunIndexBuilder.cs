@@ -1,0 +1,94 @@
+using System.Collections.Concurrent;
+using System.Text.Json;
+using Benchmarker.Infrastructure.Persistence.Index;
+using Microsoft.Extensions.Logging;
+
+namespace Benchmarker.Infrastructure.Persistence.Json;
+
+/// <summary>
+/// Builds the in-memory index at start: deletes leftover temporary files, reuses index.json entries
+/// whose file is unchanged, reads new or changed files in parallel, and saves index.json again when
+/// anything differed. A file that cannot be read is skipped with a warning, never fatal.
+/// </summary>
+internal sealed class RunIndexBuilder(string directory, ILogger logger)
+{
+    public async Task<RunIndex> BuildAsync(CancellationToken cancellationToken)
+    {
+        Directory.CreateDirectory(directory);
+        var leftovers = AtomicFile.DeleteLeftovers(directory);
+
+        var files = RunFileEntry.List(directory);
+        var indexPath = Path.Combine(directory, RunIds.IndexFileName);
+        var persisted = PersistedRunIndex.Load(indexPath);
+
+        var reused = new List<RunIndexEntry>(files.Count);
+        var toRead = new List<RunFileEntry>();
+        foreach (var file in files)
+        {
+            if (persisted.TryGetValue(file.FileName, out var known) && known.FileLength == file.Length && known.FileWriteTicks == file.WriteTicks)
+            {
+                reused.Add(known);
+            }
+            else
+            {
+                toRead.Add(file);
+            }
+        }
+
+        var read = ReadAll(toRead, cancellationToken);
+        var index = new RunIndex();
+        foreach (var entry in reused.Concat(read).OrderBy(entry => entry.FileWriteTicks))
+        {
+            if (index.Upsert(entry) is { } duplicate)
+            {
+                StoreLog.DuplicateRunId(logger, entry.Id, duplicate.FileName, entry.FileName);
+            }
+        }
+
+        if (toRead.Count > 0 || persisted.Count != reused.Count)
+        {
+            await PersistedRunIndex.SaveAsync(indexPath, index, cancellationToken);
+        }
+
+        index.MarkClean();
+        StoreLog.IndexBuilt(logger, directory, index.Count, toRead.Count, leftovers);
+        return index;
+    }
+
+    private List<RunIndexEntry> ReadAll(List<RunFileEntry> files, CancellationToken cancellationToken)
+    {
+        var entries = new ConcurrentBag<RunIndexEntry>();
+        var options = new ParallelOptions { CancellationToken = cancellationToken, MaxDegreeOfParallelism = Environment.ProcessorCount };
+
+        Parallel.ForEach(files, options, file =>
+        {
+            if (TryRead(file) is { } entry)
+            {
+                entries.Add(entry);
+            }
+        });
+
+        return [.. entries];
+    }
+
+    private RunIndexEntry? TryRead(RunFileEntry file)
+    {
+        try
+        {
+            var bytes = File.ReadAllBytes(Path.Combine(directory, file.FileName));
+            var run = RunDocumentReader.Read(bytes, file.FileName);
+            if (!RunIds.IsValid(run.Id))
+            {
+                StoreLog.UnreadableRunFile(logger, file.FileName, $"run id '{run.Id}' is not a safe file name");
+                return null;
+            }
+
+            return RunIndexEntry.From(run, file.FileName, file.Length, file.WriteTicks);
+        }
+        catch (Exception error) when (error is JsonException or IOException or UnauthorizedAccessException)
+        {
+            StoreLog.UnreadableRunFile(logger, file.FileName, error.Message);
+            return null;
+        }
+    }
+}

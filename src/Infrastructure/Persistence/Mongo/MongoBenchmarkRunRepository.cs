@@ -1,0 +1,127 @@
+using System.Runtime.CompilerServices;
+using Benchmarker.Application.Abstractions;
+using Benchmarker.Domain.Benchmarks;
+using Microsoft.Extensions.Options;
+using MongoDB.Bson;
+using MongoDB.Driver;
+
+namespace Benchmarker.Infrastructure.Persistence.Mongo;
+
+/// <summary>
+/// Stores runs in the "runs" collection of <c>Storage:Mongo:Database</c>, one document per run with
+/// the run id as _id. Filtering, sorting and paging run in the database; indexes on the timestamp
+/// and on results.model are created on first use.
+/// </summary>
+public sealed class MongoBenchmarkRunRepository : IBenchmarkRunRepository, IStorageProbe
+{
+    private readonly IMongoDatabase database;
+
+    private readonly IMongoCollection<BsonDocument> runs;
+
+    private Task? indexCreation;
+
+    public MongoBenchmarkRunRepository(IOptions<StorageOptions> options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+
+        var connectionString = options.Value.MongoConnectionString;
+        if (string.IsNullOrWhiteSpace(connectionString))
+        {
+            throw new InvalidOperationException("ConnectionStrings:Mongo is missing: set it in the environment (ConnectionStrings__Mongo) or in user secrets to use Storage:Provider Mongo.");
+        }
+
+        database = new MongoClient(connectionString).GetDatabase(options.Value.Mongo.Database);
+        runs = database.GetCollection<BsonDocument>("runs");
+    }
+
+    public async Task SaveAsync(BenchmarkRun run, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(run);
+        RunIds.EnsureValid(run.Id);
+        await EnsureIndexesAsync().WaitAsync(cancellationToken);
+
+        var filter = Builders<BsonDocument>.Filter.Eq("_id", run.Id);
+        await runs.ReplaceOneAsync(filter, MongoRunDocument.ToBson(run), new ReplaceOptions { IsUpsert = true }, cancellationToken);
+    }
+
+    public async Task<BenchmarkRun?> GetAsync(string id, CancellationToken cancellationToken)
+    {
+        if (!RunIds.IsValid(id))
+        {
+            return null;
+        }
+
+        var document = await runs.Find(Builders<BsonDocument>.Filter.Eq("_id", id)).FirstOrDefaultAsync(cancellationToken);
+        return document is null ? null : MongoRunDocument.ToRun(document);
+    }
+
+    public async Task<HistoryPage> QueryAsync(HistoryFilter filter, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(filter);
+        HistoryPaging.EnsureValid(filter);
+        await EnsureIndexesAsync().WaitAsync(cancellationToken);
+
+        var where = MongoHistoryQuery.Filter(filter);
+        var total = await runs.CountDocumentsAsync(where, cancellationToken: cancellationToken);
+        var items = new List<BenchmarkRunSummary>();
+
+        // Limit 0 means "no limit" to MongoDB, so a page of zero items skips the find.
+        if (filter.Limit > 0)
+        {
+            var summaries = await runs.Find(where)
+                .Sort(MongoHistoryQuery.Sort(filter))
+                .Skip(filter.Offset)
+                .Limit(filter.Limit)
+                .Project(Builders<BsonDocument>.Projection.Include(MongoRunDocument.SummaryElement))
+                .ToListAsync(cancellationToken);
+            items.AddRange(summaries.Select(document => MongoRunDocument.ToSummary(document[MongoRunDocument.SummaryElement].AsBsonDocument)));
+        }
+
+        return new HistoryPage(items, (int)total, filter.Limit, filter.Offset);
+    }
+
+    public async IAsyncEnumerable<BenchmarkRun> StreamAsync(HistoryFilter filter, [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(filter);
+
+        using var cursor = await runs.Find(MongoHistoryQuery.Filter(filter)).Sort(MongoHistoryQuery.Sort(filter)).ToCursorAsync(cancellationToken);
+        while (await cursor.MoveNextAsync(cancellationToken))
+        {
+            foreach (var document in cursor.Current)
+            {
+                yield return MongoRunDocument.ToRun(document);
+            }
+        }
+    }
+
+    public Task ProbeAsync(CancellationToken cancellationToken) =>
+        database.RunCommandAsync<BsonDocument>(new BsonDocument("ping", 1), cancellationToken: cancellationToken);
+
+    /// <summary>Drops the database; used by tests that own a throw-away database.</summary>
+    internal Task DropDatabaseAsync(CancellationToken cancellationToken) =>
+        database.Client.DropDatabaseAsync(database.DatabaseNamespace.DatabaseName, cancellationToken);
+
+    /// <summary>Creates the indexes once; a failed attempt (server down) is retried on the next call. Creating an existing index is a no-op.</summary>
+    private Task EnsureIndexesAsync()
+    {
+        var creation = indexCreation;
+        if (creation is null || creation.IsFaulted || creation.IsCanceled)
+        {
+            creation = CreateIndexesAsync();
+            indexCreation = creation;
+        }
+
+        return creation;
+    }
+
+    private Task CreateIndexesAsync()
+    {
+        var keys = Builders<BsonDocument>.IndexKeys;
+        return runs.Indexes.CreateManyAsync(
+        [
+            new CreateIndexModel<BsonDocument>(keys.Descending(MongoRunDocument.SummaryElement + ".timestamp_utc")),
+            new CreateIndexModel<BsonDocument>(keys.Ascending("results.model")),
+            new CreateIndexModel<BsonDocument>(keys.Ascending(MongoRunDocument.SummaryElement + ".normalized_models")),
+        ]);
+    }
+}

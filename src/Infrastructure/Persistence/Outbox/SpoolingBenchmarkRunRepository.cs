@@ -1,0 +1,91 @@
+using System.Runtime.CompilerServices;
+using Benchmarker.Application.Abstractions;
+using Benchmarker.Application.Common.Exceptions;
+using Benchmarker.Domain.Benchmarks;
+using Microsoft.Extensions.Logging;
+
+namespace Benchmarker.Infrastructure.Persistence.Outbox;
+
+/// <summary>
+/// Keeps a run when the store fails on save by writing it to the outbox, from where
+/// <see cref="OutboxReplayService"/> saves it later. A spooled run can still be read by id. Read
+/// failures become <see cref="StorageUnavailableException"/>.
+/// </summary>
+internal sealed class SpoolingBenchmarkRunRepository(IBenchmarkRunRepository inner, OutboxSpool spool, ILogger<SpoolingBenchmarkRunRepository> logger)
+    : IBenchmarkRunRepository
+{
+    public async Task SaveAsync(BenchmarkRun run, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await inner.SaveAsync(run, cancellationToken);
+        }
+        catch (Exception error) when (StorageFailures.IsStorageFailure(error))
+        {
+            await SpoolAsync(run, error, cancellationToken);
+        }
+    }
+
+    public async Task<BenchmarkRun?> GetAsync(string id, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await inner.GetAsync(id, cancellationToken) ?? await spool.TryReadAsync(id, cancellationToken);
+        }
+        catch (Exception error) when (StorageFailures.IsStorageFailure(error))
+        {
+            throw Unavailable("read run " + id, error);
+        }
+    }
+
+    public async Task<HistoryPage> QueryAsync(HistoryFilter filter, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await inner.QueryAsync(filter, cancellationToken);
+        }
+        catch (Exception error) when (StorageFailures.IsStorageFailure(error))
+        {
+            throw Unavailable("query the history", error);
+        }
+    }
+
+    public async IAsyncEnumerable<BenchmarkRun> StreamAsync(HistoryFilter filter, [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        await using var runs = inner.StreamAsync(filter, cancellationToken).GetAsyncEnumerator(cancellationToken);
+        while (true)
+        {
+            try
+            {
+                if (!await runs.MoveNextAsync())
+                {
+                    yield break;
+                }
+            }
+            catch (Exception error) when (StorageFailures.IsStorageFailure(error))
+            {
+                throw Unavailable("read runs", error);
+            }
+
+            yield return runs.Current;
+        }
+    }
+
+    private async Task SpoolAsync(BenchmarkRun run, Exception storeError, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await spool.WriteAsync(run, cancellationToken);
+            StoreLog.RunSpooled(logger, run.Id, storeError.Message, spool.Directory);
+        }
+        catch (Exception spoolError) when (spoolError is IOException or UnauthorizedAccessException)
+        {
+            throw new StorageUnavailableException(
+                $"Saving run '{run.Id}' failed ({storeError.Message}) and writing it to the outbox '{spool.Directory}' failed too ({spoolError.Message}). Check that both are writable.",
+                storeError);
+        }
+    }
+
+    private static StorageUnavailableException Unavailable(string action, Exception error) =>
+        new($"The run store is unavailable: could not {action} ({error.Message}). Check Storage settings and that the store is reachable.", error);
+}

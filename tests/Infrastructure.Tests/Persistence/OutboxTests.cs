@@ -1,0 +1,69 @@
+using Benchmarker.Application.Abstractions;
+using Benchmarker.Application.Common.Exceptions;
+using Benchmarker.Domain.Benchmarks;
+using Benchmarker.Infrastructure.Persistence;
+using Benchmarker.Infrastructure.Persistence.Outbox;
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
+using NSubstitute;
+using NSubstitute.ExceptionExtensions;
+
+namespace Benchmarker.Infrastructure.Tests.Persistence;
+
+public sealed class OutboxTests : IDisposable
+{
+    private static readonly DateTimeOffset T0 = new(2026, 1, 1, 12, 0, 0, TimeSpan.Zero);
+
+    private readonly TempStore temp = new();
+
+    private readonly IBenchmarkRunRepository inner = Substitute.For<IBenchmarkRunRepository>();
+
+    private OutboxSpool Spool() => new(Options.Create(new StorageOptions { OutboxDirectory = Path.Combine(temp.Root, "outbox") }));
+
+    [Fact]
+    public async Task Failed_save_is_spooled_then_replayed()
+    {
+        var run = RunFactory.Run("r1", T0);
+        inner.SaveAsync(Arg.Any<BenchmarkRun>(), Arg.Any<CancellationToken>()).ThrowsAsync(new IOException("disk full"));
+        var repository = new SpoolingBenchmarkRunRepository(inner, Spool(), NullLogger<SpoolingBenchmarkRunRepository>.Instance);
+
+        await repository.SaveAsync(run, CancellationToken.None);
+
+        Assert.Single(Spool().List());
+        inner.GetAsync("r1", Arg.Any<CancellationToken>()).Returns((BenchmarkRun?)null);
+        Assert.Equal("r1", (await repository.GetAsync("r1", CancellationToken.None))?.Id);
+
+        var recovered = Substitute.For<IBenchmarkRunRepository>();
+        var replayer = new OutboxReplayer(recovered, Spool(), NullLogger<OutboxReplayer>.Instance);
+        var saved = await replayer.ReplayAsync(CancellationToken.None);
+
+        Assert.Equal(1, saved);
+        await recovered.Received(1).SaveAsync(Arg.Is<BenchmarkRun>(replayed => replayed.Id == "r1" && replayed.Prompt == run.Prompt), Arg.Any<CancellationToken>());
+        Assert.Empty(Spool().List());
+    }
+
+    [Fact]
+    public async Task Replay_keeps_runs_while_store_fails()
+    {
+        await Spool().WriteAsync(RunFactory.Run("r1", T0), CancellationToken.None);
+        inner.SaveAsync(Arg.Any<BenchmarkRun>(), Arg.Any<CancellationToken>()).ThrowsAsync(new UnauthorizedAccessException("read-only"));
+
+        var saved = await new OutboxReplayer(inner, Spool(), NullLogger<OutboxReplayer>.Instance).ReplayAsync(CancellationToken.None);
+
+        Assert.Equal(0, saved);
+        Assert.Single(Spool().List());
+    }
+
+    [Fact]
+    public async Task Failed_read_throws_storage_unavailable()
+    {
+        inner.QueryAsync(Arg.Any<HistoryFilter>(), Arg.Any<CancellationToken>()).ThrowsAsync(new IOException("gone"));
+        var repository = new SpoolingBenchmarkRunRepository(inner, Spool(), NullLogger<SpoolingBenchmarkRunRepository>.Instance);
+
+        var error = await Assert.ThrowsAsync<StorageUnavailableException>(() => repository.QueryAsync(new HistoryFilter(), CancellationToken.None));
+
+        Assert.Contains("gone", error.Message, StringComparison.Ordinal);
+    }
+
+    public void Dispose() => temp.Dispose();
+}

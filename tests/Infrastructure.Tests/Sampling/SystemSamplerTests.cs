@@ -1,0 +1,50 @@
+using Benchmarker.Application.Abstractions;
+using Benchmarker.Application.Common.Options;
+using Benchmarker.Infrastructure.Sampling;
+using Benchmarker.Infrastructure.Sampling.Gpu;
+using Microsoft.Extensions.Options;
+
+namespace Benchmarker.Infrastructure.Tests.Sampling;
+
+public sealed class SystemSamplerTests
+{
+    private readonly SystemSampler sampler = new(Options.Create(new SamplerOptions { Interval = TimeSpan.FromMilliseconds(20) }));
+
+    [Fact]
+    public async Task Session_samples_this_machine()
+    {
+        var session = sampler.Start([ProcessGroup.Self, ProcessGroup.Ollama]);
+
+        var deadline = DateTime.UtcNow.AddSeconds(30);
+        while (session.Samples.Count < 6 && DateTime.UtcNow < deadline)
+        {
+            await Task.Delay(20);
+        }
+
+        var samples = await session.StopAsync();
+
+        Assert.True(samples.Count >= 6, $"only {samples.Count} samples");
+        Assert.Contains(samples, sample => sample.CpuPercent is not null);
+        Assert.All(samples.Where(sample => sample.CpuPercent is not null), sample => Assert.InRange(sample.CpuPercent!.Value, 0, 100));
+        Assert.All(samples.Skip(1), sample => Assert.Equal(Environment.ProcessorCount, sample.CpuPerCore.Count));
+        Assert.All(samples, sample => Assert.True(sample.MemoryUsedGb > 0));
+        Assert.All(samples, sample => Assert.True(sample.Processes[0].ResidentMemoryMb > 0));
+        Assert.All(samples, sample => Assert.Null(sample.Processes[1].CpuPercent));
+        Assert.Equal(samples.Select(sample => sample.Offset).Order(), samples.Select(sample => sample.Offset));
+        Assert.Equal(UnavailableGpuReader.NoNvidia, session.GpuStatus);
+    }
+
+    [Fact]
+    public async Task System_info_describes_this_machine()
+    {
+        var info = await sampler.GetSystemInfoAsync(CancellationToken.None);
+
+        Assert.False(string.IsNullOrEmpty(info.Platform));
+        Assert.False(string.IsNullOrEmpty(info.Processor));
+        Assert.StartsWith(".NET", info.RuntimeVersion, StringComparison.Ordinal);
+        Assert.Equal(Environment.ProcessorCount, info.Cpu!.TotalCores);
+        Assert.True(info.Cpu.PhysicalCores > 0);
+        Assert.True(info.Memory!.Total > 0);
+        Assert.Equal(UnavailableGpuReader.NoNvidia, info.GpuStatus);
+    }
+}
