@@ -12,7 +12,7 @@ namespace Benchmarker.Application.Nova.Orchestration;
 /// first model listed by Ollama, then by the embedded engine. A model that no backend lists is a
 /// validation error (400) naming the installed models.
 /// </summary>
-internal sealed class NovaModelResolver(IEnumerable<IInferenceBackend> backends, IOptions<NovaOptions> options)
+public sealed class NovaModelResolver(IEnumerable<IInferenceBackend> backends, IOptions<NovaOptions> options)
 {
     private const string Field = "parameters.model";
 

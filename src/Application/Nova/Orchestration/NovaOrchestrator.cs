@@ -10,12 +10,12 @@ namespace Benchmarker.Application.Nova.Orchestration;
 /// rounds of revision and critique while the critique still requests improvements, then the
 /// synthesis (DCE), whose output is the answer.
 /// </summary>
-internal sealed partial class NovaOrchestrator(IOptions<NovaOptions> options, ILogger<NovaOrchestrator> logger)
+public sealed partial class NovaOrchestrator(IOptions<NovaOptions> options, ILogger<NovaOrchestrator> logger)
 {
     private const string NoAnswerReason =
         "the model completed but returned no answer text (a reasoning model may have spent max_tokens on thinking); raise parameters.max_tokens or choose another model";
 
-    public async Task<NovaRunResult> RunAsync(NovaRunRequest request, CancellationToken cancellationToken)
+    internal async Task<NovaRunResult> RunAsync(NovaRunRequest request, CancellationToken cancellationToken)
     {
         var started = Stopwatch.GetTimestamp();
         using var meter = new ProcessUsageMeter();

@@ -4,7 +4,7 @@ namespace Benchmarker.Application.Nova.Orchestration;
 /// One async lock per session id, so two requests on one session run one after the other: the
 /// second waits, it is not rejected. An id's lock is removed when nobody holds or waits for it.
 /// </summary>
-internal sealed class NovaSessionLocks
+public sealed class NovaSessionLocks
 {
     private readonly Dictionary<string, Entry> entries = new(StringComparer.Ordinal);
     private readonly Lock gate = new();

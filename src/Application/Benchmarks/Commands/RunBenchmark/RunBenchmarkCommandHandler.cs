@@ -5,7 +5,7 @@ using Mediator;
 namespace Benchmarker.Application.Benchmarks.Commands.RunBenchmark;
 
 /// <summary>Runs the benchmark while the caller waits; the request's token cancels it, keeping finished results.</summary>
-internal sealed class RunBenchmarkCommandHandler(IBenchmarkExecutor executor, TimeProvider timeProvider)
+public sealed class RunBenchmarkCommandHandler(IBenchmarkExecutor executor, TimeProvider timeProvider)
     : ICommandHandler<RunBenchmarkCommand, BenchmarkRun>
 {
     public async ValueTask<BenchmarkRun> Handle(RunBenchmarkCommand command, CancellationToken cancellationToken)

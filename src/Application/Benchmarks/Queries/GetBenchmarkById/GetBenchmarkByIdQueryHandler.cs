@@ -5,7 +5,7 @@ using Mediator;
 
 namespace Benchmarker.Application.Benchmarks.Queries.GetBenchmarkById;
 
-internal sealed class GetBenchmarkByIdQueryHandler(IBenchmarkRunRepository repository)
+public sealed class GetBenchmarkByIdQueryHandler(IBenchmarkRunRepository repository)
     : IQueryHandler<GetBenchmarkByIdQuery, BenchmarkRun>
 {
     public async ValueTask<BenchmarkRun> Handle(GetBenchmarkByIdQuery query, CancellationToken cancellationToken)

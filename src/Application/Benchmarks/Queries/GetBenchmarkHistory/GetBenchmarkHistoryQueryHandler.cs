@@ -3,7 +3,7 @@ using Mediator;
 
 namespace Benchmarker.Application.Benchmarks.Queries.GetBenchmarkHistory;
 
-internal sealed class GetBenchmarkHistoryQueryHandler(IBenchmarkRunRepository repository)
+public sealed class GetBenchmarkHistoryQueryHandler(IBenchmarkRunRepository repository)
     : IQueryHandler<GetBenchmarkHistoryQuery, HistoryPage>
 {
     public async ValueTask<HistoryPage> Handle(GetBenchmarkHistoryQuery query, CancellationToken cancellationToken)

@@ -9,7 +9,7 @@ namespace Benchmarker.Application.Models.Queries.ListModels;
 /// Lists every backend's models. An unreachable backend does not hide the others: its status says
 /// why; only when no backend answers at all is the first failure raised (502).
 /// </summary>
-internal sealed class ListModelsQueryHandler(IEnumerable<IInferenceBackend> backends)
+public sealed class ListModelsQueryHandler(IEnumerable<IInferenceBackend> backends)
     : IQueryHandler<ListModelsQuery, ModelCatalog>
 {
     public async ValueTask<ModelCatalog> Handle(ListModelsQuery query, CancellationToken cancellationToken)

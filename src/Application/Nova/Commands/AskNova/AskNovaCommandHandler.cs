@@ -13,7 +13,7 @@ namespace Benchmarker.Application.Nova.Commands.AskNova;
 /// and saves the prompt and answer, so requests on one session are answered in arrival order.
 /// A failed or cancelled pipeline writes nothing.
 /// </summary>
-internal sealed class AskNovaCommandHandler(
+public sealed class AskNovaCommandHandler(
     NovaModelResolver models,
     NovaOrchestrator orchestrator,
     NovaSessionLocks locks,

@@ -11,7 +11,7 @@ namespace Benchmarker.Application.Nova.Commands.DeleteNovaSession;
 public sealed record DeleteNovaSessionCommand(string Id) : ICommand;
 
 /// <summary>Waits for any running request on the session before deleting, so an answer cannot recreate it afterwards.</summary>
-internal sealed class DeleteNovaSessionCommandHandler(INovaSessionRepository sessions, NovaSessionLocks locks)
+public sealed class DeleteNovaSessionCommandHandler(INovaSessionRepository sessions, NovaSessionLocks locks)
     : ICommandHandler<DeleteNovaSessionCommand>
 {
     public async ValueTask<Unit> Handle(DeleteNovaSessionCommand command, CancellationToken cancellationToken)

@@ -9,7 +9,7 @@ namespace Benchmarker.Application.Nova.Queries.GetNovaSession;
 /// <summary>A session with its messages; throws <see cref="NotFoundException"/> when the id is unknown.</summary>
 public sealed record GetNovaSessionQuery(string Id) : IQuery<NovaSession>;
 
-internal sealed class GetNovaSessionQueryHandler(INovaSessionRepository sessions) : IQueryHandler<GetNovaSessionQuery, NovaSession>
+public sealed class GetNovaSessionQueryHandler(INovaSessionRepository sessions) : IQueryHandler<GetNovaSessionQuery, NovaSession>
 {
     public async ValueTask<NovaSession> Handle(GetNovaSessionQuery query, CancellationToken cancellationToken)
     {

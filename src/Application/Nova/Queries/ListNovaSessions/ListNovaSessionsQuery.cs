@@ -7,7 +7,7 @@ namespace Benchmarker.Application.Nova.Queries.ListNovaSessions;
 /// <summary>Every session, most recently updated first, without their messages.</summary>
 public sealed record ListNovaSessionsQuery : IQuery<IReadOnlyList<NovaSessionSummary>>;
 
-internal sealed class ListNovaSessionsQueryHandler(INovaSessionRepository sessions)
+public sealed class ListNovaSessionsQueryHandler(INovaSessionRepository sessions)
     : IQueryHandler<ListNovaSessionsQuery, IReadOnlyList<NovaSessionSummary>>
 {
     public async ValueTask<IReadOnlyList<NovaSessionSummary>> Handle(ListNovaSessionsQuery query, CancellationToken cancellationToken) =>

@@ -4,7 +4,7 @@ using Mediator;
 
 namespace Benchmarker.Application.Systems.Queries.GetSystemInfo;
 
-internal sealed class GetSystemInfoQueryHandler(ISystemSampler sampler) : IQueryHandler<GetSystemInfoQuery, SystemInfo>
+public sealed class GetSystemInfoQueryHandler(ISystemSampler sampler) : IQueryHandler<GetSystemInfoQuery, SystemInfo>
 {
     public async ValueTask<SystemInfo> Handle(GetSystemInfoQuery query, CancellationToken cancellationToken) =>
         await sampler.GetSystemInfoAsync(cancellationToken);
