@@ -25,6 +25,7 @@ internal static class HostBuilderExtensions
         builder.Services.AddBenchmarkerProblemDetails();
         builder.Services.AddBenchmarkerHealthChecks();
 
+        builder.Services.AddEndpointsApiExplorer();
         builder.Services.AddOpenApiDocument(settings =>
         {
             settings.DocumentName = "v1";

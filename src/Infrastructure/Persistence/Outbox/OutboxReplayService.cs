@@ -10,10 +10,17 @@ internal sealed class OutboxReplayService(OutboxReplayer replayer, IOptions<Stor
     {
         using var timer = new PeriodicTimer(options.Value.OutboxReplayInterval);
 
-        do
+        try
         {
-            await replayer.ReplayAsync(stoppingToken);
+            do
+            {
+                await replayer.ReplayAsync(stoppingToken);
+            }
+            while (await timer.WaitForNextTickAsync(stoppingToken));
         }
-        while (await timer.WaitForNextTickAsync(stoppingToken));
+        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+        {
+            // The host is stopping; whatever is left in the outbox is replayed at the next start.
+        }
     }
 }
