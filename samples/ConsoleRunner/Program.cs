@@ -1,0 +1,1 @@
+Console.WriteLine("Sample console runner: arrives with the library-use work.");
