@@ -36,7 +36,11 @@ public sealed class EmbeddedEngineTests
     {
         await using var api = await IsolatedApi.StartAsync();
         using var client = api.CreateClient();
-        Directory.CreateDirectory(api.Factory.ModelsDirectory);
+
+        // The demo model is written on first use only into a directory without *.gguf files, so
+        // listing the models comes before the corrupt file is dropped in.
+        using var models = await client.GetAsync("/api/models");
+        await HttpAssertions.ReadJsonAsync(models, System.Net.HttpStatusCode.OK);
         await File.WriteAllBytesAsync(Path.Combine(api.Factory.ModelsDirectory, "broken.gguf"), [.. "GGUF"u8, 3, 0, 0, 0, 0xFF, 0xFF, 0xFF, 0xFF, 1, 2]);
 
         using var response = await client.PostAsJsonAsync("/api/benchmarks/run", new
