@@ -117,6 +117,10 @@ public sealed class RunMetricsTests
     {
         model.WithChunks("Hello", " brave", " new", " world");
         model.Stats = Stats;
+
+        // Spreads the stream over several 50 ms sampler intervals, so the model's window holds CPU
+        // readings; a window shorter than one interval may only hold the first, undefined one.
+        model.ChunkDelay = TimeSpan.FromMilliseconds(40);
     }));
 
     private static void AssertClientTiming(JsonElement timing)
