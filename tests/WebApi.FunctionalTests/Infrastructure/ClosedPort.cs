@@ -3,7 +3,7 @@ using System.Net.Sockets;
 
 namespace Benchmarker.WebApi.FunctionalTests.Infrastructure;
 
-/// <summary>A 127.0.0.1 URL nobody listens on: a port the OS handed out and that was released again.</summary>
+/// <summary>A 127.0.0.1 URL with no listener: a port the OS assigned and the test released again.</summary>
 public static class ClosedPort
 {
     public static string Url()

@@ -4,7 +4,7 @@ namespace Benchmarker.WebApi.FunctionalTests.Infrastructure;
 
 /// <summary>
 /// A host and scripted Ollama server of one test alone, for tests that script failures or change
-/// settings, so no other test sees their state. Dispose stops both.
+/// settings, so no other test shares their state. Dispose stops both.
 /// </summary>
 public sealed class IsolatedApi : IAsyncDisposable
 {
