@@ -5,6 +5,7 @@ using Benchmarker.Infrastructure.Serialization;
 using Benchmarker.WebApi.Errors;
 using Benchmarker.WebApi.Health;
 using Benchmarker.WebApi.Logging;
+using Benchmarker.WebApi.Telemetry;
 using Microsoft.AspNetCore.Http.Json;
 
 namespace Benchmarker.WebApi;
@@ -15,6 +16,7 @@ internal static class HostBuilderExtensions
     public static WebApplicationBuilder AddBenchmarkerHost(this WebApplicationBuilder builder)
     {
         builder.AddBenchmarkerLogging();
+        builder.ConfigureOpenTelemetry();
 
         builder.Services.AddMediator(options => options.ServiceLifetime = ServiceLifetime.Scoped);
         builder.Services.AddBenchmarkerApplication();
