@@ -3,7 +3,6 @@ using System.Net;
 using System.Net.Http.Json;
 using Benchmarker.Application.Common.Telemetry;
 using Benchmarker.WebApi.FunctionalTests.Benchmarks;
-using Benchmarker.WebApi.FunctionalTests.Infrastructure;
 using OpenTelemetry.Metrics;
 
 namespace Benchmarker.WebApi.FunctionalTests.Telemetry;
