@@ -54,6 +54,13 @@ public sealed class TelemetryTests(TelemetryFixture fixture) : IClassFixture<Tel
         var point = Assert.Single(ttft.MetricPoints, point => HasTag(point, TelemetryNames.Model, model) && HasTag(point, TelemetryNames.Backend, "ollama"));
         Assert.True(point.GetHistogramCount() >= 1);
         Assert.True(point.GetHistogramSum() > 0);
+        var bounds = new List<double>();
+        foreach (var bucket in point.GetHistogramBuckets())
+        {
+            bounds.Add(bucket.ExplicitBound);
+        }
+
+        Assert.Contains(0.05, bounds);
 
         Assert.Contains(metrics, metric => metric.Name == "benchmarker.tokens_per_second");
         Assert.Contains(metrics, metric => metric.Name == "http.server.request.duration");
