@@ -7,7 +7,7 @@ namespace Benchmarker.WebApi.FunctionalTests.Client;
 public sealed class BenchmarkerClientTests(ApiFixture fixture) : IClassFixture<ApiFixture>
 {
     [Fact]
-    public async Task Run_on_scripted_Ollama_then_history_with_filters_then_by_id()
+    public async Task Run_history_filters_and_by_id()
     {
         using var http = fixture.CreateClient();
         var client = new BenchmarkerClient(http);
@@ -36,7 +36,7 @@ public sealed class BenchmarkerClientTests(ApiFixture fixture) : IClassFixture<A
     }
 
     [Fact]
-    public async Task Demo_model_runs_in_parallel_mode_sent_as_snake_case()
+    public async Task Demo_model_parallel_in_snake_case()
     {
         var recorder = new RecordingHandler();
         using var http = fixture.Factory.CreateDefaultClient(recorder);
@@ -74,7 +74,7 @@ public sealed class BenchmarkerClientTests(ApiFixture fixture) : IClassFixture<A
     }
 
     [Fact]
-    public async Task Ask_Nova_on_scripted_Ollama_then_read_the_session()
+    public async Task Ask_nova_then_read_session()
     {
         using var http = fixture.CreateClient();
         var client = new BenchmarkerClient(http);
@@ -101,7 +101,7 @@ public sealed class BenchmarkerClientTests(ApiFixture fixture) : IClassFixture<A
     /// stops at its first step; the client sees a 502 naming the step, the model and the reason.
     /// </summary>
     [Fact]
-    public async Task Ask_Nova_on_the_demo_model_reports_the_failed_step()
+    public async Task Ask_nova_demo_model_names_step()
     {
         using var http = fixture.CreateClient();
         var client = new BenchmarkerClient(http);

@@ -7,7 +7,7 @@ namespace Benchmarker.WebApi.FunctionalTests.Client;
 public sealed class ClientProblemTests(ApiFixture fixture) : IClassFixture<ApiFixture>
 {
     [Fact]
-    public async Task Invalid_run_is_400_with_an_errors_map()
+    public async Task Invalid_run_is_400_with_errors()
     {
         using var http = fixture.CreateClient();
         var client = new BenchmarkerClient(http);
@@ -25,7 +25,7 @@ public sealed class ClientProblemTests(ApiFixture fixture) : IClassFixture<ApiFi
     }
 
     [Fact]
-    public async Task Unknown_run_is_404_naming_the_id()
+    public async Task Unknown_run_is_404()
     {
         using var http = fixture.CreateClient();
         var client = new BenchmarkerClient(http);
@@ -40,7 +40,7 @@ public sealed class ClientProblemTests(ApiFixture fixture) : IClassFixture<ApiFi
     }
 
     [Fact]
-    public async Task Unreachable_Ollama_is_502_naming_the_backend()
+    public async Task Unreachable_ollama_is_502()
     {
         await using var factory = new ApiFactory(fixture.Ollama, new Dictionary<string, string?> { ["Ollama:BaseUrl"] = ClosedPort.Url() });
         using var http = factory.CreateClient();

@@ -11,7 +11,7 @@ namespace Benchmarker.WebApi.FunctionalTests.Library;
 public sealed class LibraryUseTests
 {
     [Fact]
-    public async Task Generic_host_runs_the_demo_model_through_the_mediator()
+    public async Task Generic_host_runs_demo_model()
     {
         using var directory = new TemporaryDirectory();
         using var host = SampleHost.Build([], new Dictionary<string, string?>
@@ -56,7 +56,7 @@ public sealed class LibraryUseTests
     [Theory]
     [InlineData(new string[0], RunnerArguments.DefaultPrompt, new[] { RunnerArguments.DemoModel }, 0)]
     [InlineData(new[] { "Hi", "a, b", "--Ollama:BaseUrl=http://127.0.0.1:1" }, "Hi", new[] { "a", "b" }, 1)]
-    public void Arguments_split_into_prompt_models_and_configuration(string[] args, string prompt, string[] models, int configurationCount)
+    public void Arguments_split_by_kind(string[] args, string prompt, string[] models, int configurationCount)
     {
         var parsed = RunnerArguments.Parse(args);
 

@@ -14,7 +14,7 @@ public sealed partial class OpenApiDocumentTests(ApiFixture fixture) : IClassFix
     private const string RefreshCommand = "dotnet build src/WebApi -p:UpdateOpenApi=true";
 
     [Fact]
-    public async Task Live_document_matches_the_committed_one()
+    public async Task Live_document_matches_committed()
     {
         var live = OpenApiDocumentText.Normalise(await ReadLiveDocumentAsync());
         var committed = OpenApiDocumentText.Normalise(await File.ReadAllTextAsync(CommittedPath));
@@ -25,7 +25,7 @@ public sealed partial class OpenApiDocumentTests(ApiFixture fixture) : IClassFix
     }
 
     [Fact]
-    public async Task Schemas_use_snake_case_names_and_enum_values()
+    public async Task Schemas_are_snake_case()
     {
         var schemas = JsonNode.Parse(await ReadLiveDocumentAsync())!["components"]!["schemas"]!.AsObject();
 
@@ -44,7 +44,7 @@ public sealed partial class OpenApiDocumentTests(ApiFixture fixture) : IClassFix
     }
 
     [Fact]
-    public async Task Every_field_of_a_real_run_is_described()
+    public async Task Real_run_fields_are_described()
     {
         using var client = fixture.CreateClient();
         using var response = await client.PostAsJsonAsync("/api/benchmarks/run", new { prompt = "Hi", models = new[] { "llama3.2" } });
@@ -58,7 +58,7 @@ public sealed partial class OpenApiDocumentTests(ApiFixture fixture) : IClassFix
     }
 
     [Fact]
-    public async Task Operations_are_named_and_declare_their_problems()
+    public async Task Operations_declare_ids_and_problems()
     {
         var paths = JsonNode.Parse(await ReadLiveDocumentAsync())!["paths"]!;
 

@@ -10,7 +10,7 @@ namespace Benchmarker.WebApi.FunctionalTests.Telemetry;
 public sealed class TelemetryTests(TelemetryFixture fixture) : IClassFixture<TelemetryFixture>
 {
     [Fact]
-    public async Task Run_traces_mediator_run_model_and_backend_call_with_attributes()
+    public async Task Run_spans_nest_with_attributes()
     {
         var (runId, model) = await RunScriptedModelAsync();
 
@@ -39,7 +39,7 @@ public sealed class TelemetryTests(TelemetryFixture fixture) : IClassFixture<Tel
     }
 
     [Fact]
-    public async Task Run_counts_and_records_time_to_first_token()
+    public async Task Run_counts_and_records_ttft()
     {
         var (_, model) = await RunScriptedModelAsync();
 
@@ -67,7 +67,7 @@ public sealed class TelemetryTests(TelemetryFixture fixture) : IClassFixture<Tel
     }
 
     [Fact]
-    public async Task Problem_details_carry_the_trace_id_of_the_request()
+    public async Task ProblemDetails_carry_request_trace_id()
     {
         using var client = fixture.Host.CreateClient();
 
@@ -80,7 +80,7 @@ public sealed class TelemetryTests(TelemetryFixture fixture) : IClassFixture<Tel
     }
 
     [Fact]
-    public async Task Prometheus_endpoint_serves_our_metrics_when_enabled()
+    public async Task Prometheus_serves_our_metrics()
     {
         await RunScriptedModelAsync();
         using var client = fixture.Host.CreateClient();

@@ -22,7 +22,7 @@ public sealed class TracingBehaviourTests : IDisposable
     }
 
     [Fact]
-    public async Task Message_GetsSpanNamedAfterItsType_WrappingTheHandler()
+    public async Task Message_GetsSpanNamedAfterType()
     {
         var behaviour = new TracingBehaviour<TestMessage, string>();
         var traceId = default(ActivityTraceId);
