@@ -5,6 +5,7 @@ using Benchmarker.Infrastructure.Serialization;
 using Benchmarker.WebApi.Errors;
 using Benchmarker.WebApi.Health;
 using Benchmarker.WebApi.Logging;
+using Benchmarker.WebApi.OpenApi;
 using Benchmarker.WebApi.Telemetry;
 using Microsoft.AspNetCore.Http.Json;
 
@@ -28,6 +29,7 @@ internal static class HostBuilderExtensions
         builder.Services.AddBenchmarkerHealthChecks();
 
         builder.Services.AddEndpointsApiExplorer();
+        builder.Services.AddBenchmarkerOpenApiProcessors();
         builder.Services.AddOpenApiDocument(settings =>
         {
             settings.DocumentName = "v1";

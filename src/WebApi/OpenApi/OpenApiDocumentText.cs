@@ -1,3 +1,4 @@
+using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 
@@ -10,7 +11,8 @@ namespace Benchmarker.WebApi.OpenApi;
 /// </summary>
 internal static class OpenApiDocumentText
 {
-    private static readonly JsonSerializerOptions Indented = new() { WriteIndented = true };
+    // The file is read by people and tools, never embedded in HTML, so "+" and quotes stay unescaped.
+    private static readonly JsonSerializerOptions Indented = new() { WriteIndented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
     public static JsonNode Normalise(string json)
     {

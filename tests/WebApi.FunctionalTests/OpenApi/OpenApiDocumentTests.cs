@@ -72,6 +72,9 @@ public sealed partial class OpenApiDocumentTests(ApiFixture fixture) : IClassFix
         Assert.Equal("GetBenchmarkById", byId["operationId"]!.GetValue<string>());
         Assert.EndsWith("/ProblemDetails", ResponseSchema(byId, "404"), StringComparison.Ordinal);
 
+        Assert.NotNull(run["responses"]!["400"]!["content"]!["application/problem+json"]);
+        Assert.NotNull(run["responses"]!["200"]!["content"]!["application/json"]);
+
         var delete = paths["/api/nova/sessions/{id}"]!["delete"]!;
         Assert.NotNull(delete["responses"]!["204"]);
     }
