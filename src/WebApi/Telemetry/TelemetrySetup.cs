@@ -56,7 +56,7 @@ internal static class TelemetrySetup
         return builder;
     }
 
-    /// <summary>Maps <c>/metrics</c> when the Prometheus exporter is switched on; otherwise the path stays unknown (404).</summary>
+    /// <summary>Maps <c>/metrics</c> when the Prometheus exporter is switched on. Otherwise the path stays unknown (404).</summary>
     public static WebApplication UseBenchmarkerTelemetry(this WebApplication app)
     {
         if (app.Configuration.GetValue<bool>(PrometheusEnabledKey))

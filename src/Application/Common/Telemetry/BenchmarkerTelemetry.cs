@@ -4,9 +4,9 @@ using System.Diagnostics.Metrics;
 namespace Benchmarker.Application.Common.Telemetry;
 
 /// <summary>
-/// The service's own traces and metrics, through System.Diagnostics only, so any host can export them:
-/// the web host subscribes with OpenTelemetry (<c>AddSource(BenchmarkerTelemetry.Name)</c> and
-/// <c>AddMeter(BenchmarkerTelemetry.Name)</c>); a library user may listen or ignore them at no cost.
+/// The service's own traces and metrics, through System.Diagnostics only, so any host can export them.
+/// The web host subscribes with OpenTelemetry (<c>AddSource(BenchmarkerTelemetry.Name)</c> and
+/// <c>AddMeter(BenchmarkerTelemetry.Name)</c>). Without a listener no span is created and a measurement is dropped at once.
 /// </summary>
 public static class BenchmarkerTelemetry
 {
@@ -41,7 +41,7 @@ public static class BenchmarkerTelemetry
         tags: null,
         advice: new InstrumentAdvice<double> { HistogramBucketBoundaries = [1, 2, 5, 10, 20, 50, 100, 200, 500, 1000, 2000, 5000] });
 
-    /// <summary>Failures of the system sampler; the run goes on with the samples it has.</summary>
+    /// <summary>Failures of the system sampler. The run goes on with the samples it has.</summary>
     public static readonly Counter<long> SamplerErrors =
         Meter.CreateCounter<long>("benchmarker.sampler.errors", "{error}", "System sampler failures during a run.");
 }

@@ -5,8 +5,9 @@ namespace Benchmarker.Application.Common.Telemetry;
 
 /// <summary>
 /// Starts one span per mediator message, named after the message type, so a request's trace shows
-/// which use case ran and how long it took; the spans of the run, models and backend calls nest
-/// under it. Registered first, so it also covers logging and validation. Contents are never recorded.
+/// which use case ran and how long it took. The spans of the run, models and backend calls nest
+/// under it. It is registered first, so it also covers logging and validation. Message contents are
+/// never recorded.
 /// </summary>
 internal sealed class TracingBehaviour<TMessage, TResponse> : IPipelineBehavior<TMessage, TResponse>
     where TMessage : notnull, IMessage
