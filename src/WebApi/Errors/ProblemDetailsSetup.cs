@@ -1,4 +1,6 @@
 using System.Diagnostics;
+using System.Text.Json;
+using FluentValidation;
 
 namespace Benchmarker.WebApi.Errors;
 
@@ -10,8 +12,16 @@ internal static class ProblemDetailsSetup
         services.AddProblemDetails(options => options.CustomizeProblemDetails = context =>
         {
             context.ProblemDetails.Instance ??= context.HttpContext.Request.Path;
+
+            // ASP.NET Core adds its own trace id under the JSON naming policy ("trace_id", in
+            // traceparent form); one id, the bare trace id that logs and traces show, is enough.
+            context.ProblemDetails.Extensions.Remove("trace_id");
             context.ProblemDetails.Extensions["traceId"] = Activity.Current?.TraceId.ToString() ?? context.HttpContext.TraceIdentifier;
         });
+
+        // Validation messages name fields as the client wrote them ("num_ctx"), not as C# does ("NumCtx").
+        ValidatorOptions.Global.DisplayNameResolver = (_, member, _) =>
+            member is null ? null : JsonNamingPolicy.SnakeCaseLower.ConvertName(member.Name);
         services.AddExceptionHandler<ProblemDetailsExceptionHandler>();
 
         // Minimal APIs throw binding failures only in Development by default; elsewhere they answer

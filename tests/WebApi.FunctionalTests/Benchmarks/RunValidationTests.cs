@@ -21,7 +21,7 @@ public sealed class RunValidationTests(RunValidationFixture fixture) : IClassFix
         });
         var problem = await HttpAssertions.ReadProblemAsync(response, HttpStatusCode.BadRequest);
 
-        Assert.Contains("empty", HttpAssertions.ErrorsFor(problem, "prompt"), StringComparison.OrdinalIgnoreCase);
+        Assert.Contains("required", HttpAssertions.ErrorsFor(problem, "prompt"), StringComparison.OrdinalIgnoreCase);
         Assert.Contains("at least one model", HttpAssertions.ErrorsFor(problem, "models"), StringComparison.Ordinal);
         Assert.Contains("3", HttpAssertions.ErrorsFor(problem, "parameters.temperature"), StringComparison.Ordinal);
         Assert.Contains("2", HttpAssertions.ErrorsFor(problem, "parameters.top_p"), StringComparison.Ordinal);

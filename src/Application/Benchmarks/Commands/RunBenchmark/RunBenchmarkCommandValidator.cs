@@ -20,19 +20,19 @@ internal sealed class RunBenchmarkCommandValidator : AbstractValidator<RunBenchm
 
         RuleFor(command => command.Prompt)
             .Cascade(CascadeMode.Stop)
-            .NotEmpty().WithMessage("'Prompt' must not be empty or only white space.")
+            .NotEmpty().WithMessage("'prompt' is required: type the text to send to every model.")
             .MaximumLength(limits.MaxPromptLength);
 
         RuleFor(command => command.Models)
             .Cascade(CascadeMode.Stop)
-            .NotEmpty().WithMessage("'Models' must name at least one model.")
+            .NotEmpty().WithMessage("'models' must name at least one model; GET /api/models lists the installed ones.")
             .Must(models => models.Count <= limits.MaxModels)
-            .WithMessage(command => $"'Models' may name at most {limits.MaxModels} models, but named {command.Models.Count}.");
+            .WithMessage(command => $"'models' may name at most {limits.MaxModels} models, but named {command.Models.Count}.");
 
         RuleFor(command => command.Models)
             .Must(HaveDistinctNames)
             .When(command => command.Models is not null)
-            .WithMessage(command => $"'Models' names a model twice ({string.Join(", ", Duplicates(command.Models))}); \"name\" and \"name:latest\" are the same model.");
+            .WithMessage(command => $"'models' names a model twice ({string.Join(", ", Duplicates(command.Models))}); \"name\" and \"name:latest\" are the same model.");
 
         RuleForEach(command => command.Models)
             .Must(ModelNames.IsValid)
