@@ -26,12 +26,26 @@ public sealed class SystemSamplerTests
         Assert.True(samples.Count >= 6, $"only {samples.Count} samples");
         Assert.Contains(samples, sample => sample.CpuPercent is not null);
         Assert.All(samples.Where(sample => sample.CpuPercent is not null), sample => Assert.InRange(sample.CpuPercent!.Value, 0, 100));
-        Assert.All(samples.Skip(1), sample => Assert.Equal(Environment.ProcessorCount, sample.CpuPerCore.Count));
+        Assert.All(samples.Where(sample => sample.CpuPercent is not null), sample => Assert.Equal(Environment.ProcessorCount, sample.CpuPerCore.Count));
         Assert.All(samples, sample => Assert.True(sample.MemoryUsedGb > 0));
         Assert.All(samples, sample => Assert.True(sample.Processes[0].ResidentMemoryMb > 0));
         Assert.All(samples, sample => Assert.Null(sample.Processes[1].CpuPercent));
         Assert.Equal(samples.Select(sample => sample.Offset).Order(), samples.Select(sample => sample.Offset));
         Assert.Equal(UnavailableGpuReader.NoNvidia, session.GpuStatus);
+    }
+
+    [Fact]
+    public async Task Samples_within_half_interval_have_no_cpu()
+    {
+        var slow = new SystemSampler(Options.Create(new SamplerOptions { Interval = TimeSpan.FromMinutes(1) }));
+        var session = slow.Start([ProcessGroup.Self]);
+
+        var samples = await session.StopAsync();
+
+        Assert.Equal(2, samples.Count);
+        Assert.All(samples, sample => Assert.Null(sample.CpuPercent));
+        Assert.All(samples, sample => Assert.Empty(sample.CpuPerCore));
+        Assert.All(samples, sample => Assert.True(sample.MemoryUsedGb > 0));
     }
 
     [Fact]
