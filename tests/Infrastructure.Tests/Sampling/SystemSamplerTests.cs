@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using Benchmarker.Application.Abstractions;
 using Benchmarker.Application.Common.Options;
 using Benchmarker.Infrastructure.Sampling;
@@ -54,11 +55,23 @@ public sealed class SystemSamplerTests
         var info = await sampler.GetSystemInfoAsync(CancellationToken.None);
 
         Assert.False(string.IsNullOrEmpty(info.Platform));
+        Assert.Equal(1, CountOf(info.Platform!, RuntimeInformation.OSDescription));
         Assert.False(string.IsNullOrEmpty(info.Processor));
         Assert.StartsWith(".NET", info.RuntimeVersion, StringComparison.Ordinal);
         Assert.Equal(Environment.ProcessorCount, info.Cpu!.TotalCores);
         Assert.True(info.Cpu.PhysicalCores > 0);
         Assert.True(info.Memory!.Total > 0);
         Assert.Equal(UnavailableGpuReader.NoNvidia, info.GpuStatus);
+    }
+
+    private static int CountOf(string text, string part)
+    {
+        var count = 0;
+        for (var index = text.IndexOf(part, StringComparison.Ordinal); index >= 0; index = text.IndexOf(part, index + part.Length, StringComparison.Ordinal))
+        {
+            count++;
+        }
+
+        return count;
     }
 }
