@@ -11,9 +11,11 @@ internal static class AppBuilderExtensions
 {
     public static WebApplication UseBenchmarkerHost(this WebApplication app)
     {
+        // Outside the exception handler, so the request log records the status the client received rather
+        // than a 500 with the stack trace of an exception the handler turned into a 400 or 503.
+        app.UseSerilogRequestLogging();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
-        app.UseSerilogRequestLogging();
 
         app.UseOpenApi(settings => settings.Path = "/openapi/{documentName}.json");
         app.UseSwaggerUi(settings =>

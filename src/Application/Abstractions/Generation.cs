@@ -114,7 +114,7 @@ public sealed record GenerationOutcome
     /// <summary>Requests the server rejected as busy (503) before this outcome.</summary>
     public int RejectedAttempts { get; init; }
 
-    /// <summary>Time spent waiting for a slot before t0 (for example the embedded engine's model load lock).</summary>
+    /// <summary>Time the send was delayed before t0, for example by busy (503) rejections the backend retried.</summary>
     public TimeSpan? QueueTime { get; init; }
 
     /// <summary>True when the backend loaded the model for this request (a cold start), when it can tell.</summary>

@@ -22,7 +22,10 @@ public sealed record BenchmarkRunSummary
     /// <summary>Smallest time to first token among successful results, in seconds.</summary>
     public double? BestTimeToFirstToken { get; init; }
 
-    /// <summary>Largest server decode rate among successful results, else the largest client rate.</summary>
+    /// <summary>
+    /// Largest server decode rate among successful results, else the largest client rate. Results
+    /// flagged <see cref="ResultFlags.ImplausibleRate"/> are left out, because their rate is the suspect number.
+    /// </summary>
     public double? BestTokensPerSecond { get; init; }
 
     public static BenchmarkRunSummary From(BenchmarkRun run)
@@ -41,7 +44,9 @@ public sealed record BenchmarkRunSummary
             ResultCount = run.Results.Count,
             FailedCount = run.Results.Count - succeeded.Count,
             BestTimeToFirstToken = succeeded.Min(result => result.Timing.TimeToFirstToken),
-            BestTokensPerSecond = succeeded.Max(result => result.Throughput.TokensPerSecond ?? result.Throughput.ClientTokensPerSecond),
+            BestTokensPerSecond = succeeded
+                .Where(result => !result.Flags.Contains(ResultFlags.ImplausibleRate))
+                .Max(result => result.Throughput.TokensPerSecond ?? result.Throughput.ClientTokensPerSecond),
         };
     }
 }

@@ -19,13 +19,14 @@ internal sealed class OllamaGenerator(IOllamaApi api, OllamaOptions options, ILo
     {
         var send = OllamaRequestFactory.Create(api, request);
         var rejected = 0;
+        var firstSend = Stopwatch.GetTimestamp();
 
         while (true)
         {
             var attempt = await SendOnceAsync(send, request, observer, rejected, cancellationToken);
             if (attempt.Outcome is not null)
             {
-                return Logged(request, attempt.Outcome);
+                return Logged(request, WithQueueTime(attempt.Outcome, firstSend, rejected));
             }
 
             rejected++;
@@ -130,6 +131,13 @@ internal sealed class OllamaGenerator(IOllamaApi api, OllamaOptions options, ILo
             return OllamaOutcomes.Partial(GenerationStatus.Incomplete, ResultErrorKinds.Incomplete, broken, state, t0, rejected);
         }
     }
+
+    /// <summary>
+    /// Stores the time from the first send to the accepted attempt's t0 as the queue time: the busy
+    /// rejections and the backoff between them delayed the send but are not part of the timings.
+    /// </summary>
+    private static GenerationOutcome WithQueueTime(GenerationOutcome outcome, long firstSend, int rejected) =>
+        rejected == 0 ? outcome : outcome with { QueueTime = Stopwatch.GetElapsedTime(firstSend, outcome.StartTimestamp) };
 
     private GenerationOutcome Logged(GenerationRequest request, GenerationOutcome outcome)
     {

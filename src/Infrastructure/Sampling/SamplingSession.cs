@@ -8,8 +8,10 @@ namespace Benchmarker.Infrastructure.Sampling;
 
 /// <summary>
 /// Samples on a dedicated long-running thread, the first sample right away.
-/// System CPU is the busy share of /proc/stat jiffies since the previous sample (null for the first
-/// sample when no jiffy has passed yet). Only the loop touches the readers; <see cref="Samples"/> copies under a lock.
+/// System CPU is the busy share of /proc/stat jiffies since the last CPU reading. A sample taken less
+/// than half an interval after that reading has no CPU figures: the first sample and often the final
+/// one. A few milliseconds contain 0 or 1 jiffy, which would read as 0 % or 100 %.
+/// Only the loop touches the readers; <see cref="Samples"/> copies under a lock.
 /// </summary>
 internal sealed class SamplingSession : ISamplingSession
 {
@@ -35,6 +37,8 @@ internal sealed class SamplingSession : ISamplingSession
 
     private int previousCpuCount;
 
+    private long previousCpuTimestamp;
+
     private int stopRequested;
 
     public SamplingSession(IReadOnlyList<ProcessGroup> processes, TimeSpan interval, IGpuReader gpu)
@@ -44,6 +48,7 @@ internal sealed class SamplingSession : ISamplingSession
         groups = [.. processes.Select(group => new ProcessGroupReader(group))];
         StartTimestamp = Stopwatch.GetTimestamp();
         previousCpuCount = ReadCpu(previousCpu);
+        previousCpuTimestamp = StartTimestamp;
         loop = Task.Factory.StartNew(Run, CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
     }
 
@@ -113,16 +118,7 @@ internal sealed class SamplingSession : ISamplingSession
     private void TakeSample()
     {
         var now = Stopwatch.GetTimestamp();
-        var cpuCount = ReadCpu(currentCpu);
-        var cores = new double[Math.Max(0, Math.Min(cpuCount, previousCpuCount) - 1)];
-        for (var core = 0; core < cores.Length; core++)
-        {
-            cores[core] = CpuTimes.BusyPercent(previousCpu[core + 1], currentCpu[core + 1]) ?? 0;
-        }
-
-        double? cpu = cpuCount > 0 && previousCpuCount > 0 ? CpuTimes.BusyPercent(previousCpu[0], currentCpu[0]) : null;
-        (previousCpu, currentCpu) = (currentCpu, previousCpu);
-        previousCpuCount = cpuCount;
+        var (cpu, cores) = Stopwatch.GetElapsedTime(previousCpuTimestamp, now) < Interval / 2 ? (null, []) : ReadCpuSince(now);
 
         var sample = new SystemSample
         {
@@ -138,6 +134,30 @@ internal sealed class SamplingSession : ISamplingSession
         {
             samples.Add(sample);
         }
+    }
+
+    /// <summary>
+    /// Reads CPU use since the last reading and makes this reading the next one's start. The per-core
+    /// list is empty unless every core has a value, so a core without elapsed jiffies never reads as 0 %.
+    /// </summary>
+    private (double? Total, double[] Cores) ReadCpuSince(long now)
+    {
+        var cpuCount = ReadCpu(currentCpu);
+        var cores = new double[Math.Max(0, Math.Min(cpuCount, previousCpuCount) - 1)];
+        var everyCore = true;
+        for (var core = 0; core < cores.Length; core++)
+        {
+            var busy = CpuTimes.BusyPercent(previousCpu[core + 1], currentCpu[core + 1]);
+            everyCore &= busy is not null;
+            cores[core] = busy ?? 0;
+        }
+
+        double? total = cpuCount > 0 && previousCpuCount > 0 ? CpuTimes.BusyPercent(previousCpu[0], currentCpu[0]) : null;
+        (previousCpu, currentCpu) = (currentCpu, previousCpu);
+        previousCpuCount = cpuCount;
+        previousCpuTimestamp = now;
+
+        return (total, everyCore ? cores : []);
     }
 
     private int ReadCpu(CpuTimes[] destination) =>

@@ -63,7 +63,10 @@ internal static class SystemInfoReader
             .Where(line => line.StartsWith("PRETTY_NAME=", StringComparison.Ordinal))
             .Select(line => line["PRETTY_NAME=".Length..].Trim('"'))
             .FirstOrDefault();
-        return prettyName is null ? RuntimeInformation.OSDescription : $"{RuntimeInformation.OSDescription} ({prettyName})";
+        var description = RuntimeInformation.OSDescription;
+
+        // .NET already takes the description from os-release on most distributions, so it may contain the name.
+        return prettyName is null || description.Contains(prettyName, StringComparison.Ordinal) ? description : $"{description} ({prettyName})";
     }
 
     private static MemoryInfo? ReadMemory()

@@ -1,4 +1,5 @@
 using Benchmarker.Application.Abstractions;
+using Benchmarker.Domain.Benchmarks;
 using Benchmarker.Infrastructure.Embedded.Demo;
 using Benchmarker.Infrastructure.Embedded.Gguf;
 
@@ -80,6 +81,31 @@ public sealed class EmbeddedFailureTests : IDisposable
 
         Assert.Equal(GenerationStatus.Failed, first.Status);
         Assert.Equal(GenerationStatus.Completed, second.Status);
+    }
+
+    [Fact]
+    public async Task Generate_PromptOverTrainingContextSaysShorten()
+    {
+        using var backend = EmbeddedBackends.Create(directory);
+        var request = new GenerationRequest(EmbeddedBackends.DemoModel, string.Concat(Enumerable.Repeat("word ", 6000)), new GenerationParameters { NumPredict = 4 });
+
+        var outcome = await backend.GenerateAsync(request, NullGenerationObserver.Instance, CancellationToken.None);
+
+        Assert.Equal("invalid_request", outcome.ErrorKind);
+        Assert.Contains("shorten the prompt", outcome.Error, StringComparison.Ordinal);
+        Assert.DoesNotContain("raise num_ctx", outcome.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Generate_PromptOverSmallNumCtxSaysRaise()
+    {
+        using var backend = EmbeddedBackends.Create(directory);
+        var request = new GenerationRequest(EmbeddedBackends.DemoModel, string.Concat(Enumerable.Repeat("word ", 100)), new GenerationParameters { NumPredict = 4, NumCtx = 16 });
+
+        var outcome = await backend.GenerateAsync(request, NullGenerationObserver.Instance, CancellationToken.None);
+
+        Assert.Equal("invalid_request", outcome.ErrorKind);
+        Assert.Contains("raise num_ctx (up to 4096", outcome.Error, StringComparison.Ordinal);
     }
 
     [Theory]

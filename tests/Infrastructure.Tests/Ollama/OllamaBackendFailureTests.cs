@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Net;
 using System.Net.Sockets;
 using Benchmarker.Application.Abstractions;
@@ -69,6 +70,34 @@ public sealed class OllamaBackendFailureTests
         Assert.Equal(2, outcome.RejectedAttempts);
         Assert.Equal(3, server.RequestsTo("/api/chat").Count);
         Assert.True(outcome.StartTimestamp > server.RequestsTo("/api/chat")[1].ReceivedTimestamp);
+    }
+
+    [Fact]
+    public async Task Busy_server_wait_is_queue_time()
+    {
+        await using var server = await ScriptedOllamaServer.StartAsync();
+        server.AddModel(Model).WithChunks("ok").FailNext(503, "server busy, please try again.", count: 2);
+        using var host = new BackendHost(server.BaseUrl);
+
+        var outcome = await host.GenerateAsync(Model);
+        var requests = server.RequestsTo("/api/chat");
+        var rejectedSpan = Stopwatch.GetElapsedTime(requests[0].ReceivedTimestamp, requests[1].ReceivedTimestamp);
+
+        Assert.NotNull(outcome.QueueTime);
+        Assert.True(outcome.QueueTime > rejectedSpan, $"queue time {outcome.QueueTime} is shorter than the rejected attempts ({rejectedSpan})");
+    }
+
+    [Fact]
+    public async Task Accepted_first_time_has_no_queue_time()
+    {
+        await using var server = await ScriptedOllamaServer.StartAsync();
+        server.AddModel(Model).WithChunks("ok");
+        using var host = new BackendHost(server.BaseUrl);
+
+        var outcome = await host.GenerateAsync(Model);
+
+        Assert.Equal(GenerationStatus.Completed, outcome.Status);
+        Assert.Null(outcome.QueueTime);
     }
 
     [Fact]

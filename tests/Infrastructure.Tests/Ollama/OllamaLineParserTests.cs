@@ -102,6 +102,18 @@ public sealed class OllamaLineParserTests
         Assert.Equal("""{"message":"x"}""", Parse("""{"error":{"message":"x"}}""").Error);
     }
 
+    [Fact]
+    public void Negative_stats_read_as_missing()
+    {
+        var line = Parse("""{"done":true,"total_duration":-5,"load_duration":-1.5,"prompt_eval_count":-3,"eval_count":-1,"eval_duration":0}""");
+
+        Assert.Null(line.TotalDuration);
+        Assert.Null(line.LoadDuration);
+        Assert.Null(line.PromptEvalCount);
+        Assert.Null(line.EvalCount);
+        Assert.Equal(0, line.EvalDuration);
+    }
+
     [Theory]
     [InlineData("""{"model":"m","response":"cut of""")]
     [InlineData("""[1,2]""")]

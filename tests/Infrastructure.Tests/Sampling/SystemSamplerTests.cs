@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using Benchmarker.Application.Abstractions;
 using Benchmarker.Application.Common.Options;
 using Benchmarker.Infrastructure.Sampling;
@@ -26,7 +27,7 @@ public sealed class SystemSamplerTests
         Assert.True(samples.Count >= 6, $"only {samples.Count} samples");
         Assert.Contains(samples, sample => sample.CpuPercent is not null);
         Assert.All(samples.Where(sample => sample.CpuPercent is not null), sample => Assert.InRange(sample.CpuPercent!.Value, 0, 100));
-        Assert.All(samples.Skip(1), sample => Assert.Equal(Environment.ProcessorCount, sample.CpuPerCore.Count));
+        Assert.All(samples.Where(sample => sample.CpuPercent is not null), sample => Assert.Equal(Environment.ProcessorCount, sample.CpuPerCore.Count));
         Assert.All(samples, sample => Assert.True(sample.MemoryUsedGb > 0));
         Assert.All(samples, sample => Assert.True(sample.Processes[0].ResidentMemoryMb > 0));
         Assert.All(samples, sample => Assert.Null(sample.Processes[1].CpuPercent));
@@ -35,16 +36,42 @@ public sealed class SystemSamplerTests
     }
 
     [Fact]
+    public async Task Samples_within_half_interval_have_no_cpu()
+    {
+        var slow = new SystemSampler(Options.Create(new SamplerOptions { Interval = TimeSpan.FromMinutes(1) }));
+        var session = slow.Start([ProcessGroup.Self]);
+
+        var samples = await session.StopAsync();
+
+        Assert.Equal(2, samples.Count);
+        Assert.All(samples, sample => Assert.Null(sample.CpuPercent));
+        Assert.All(samples, sample => Assert.Empty(sample.CpuPerCore));
+        Assert.All(samples, sample => Assert.True(sample.MemoryUsedGb > 0));
+    }
+
+    [Fact]
     public async Task System_info_describes_this_machine()
     {
         var info = await sampler.GetSystemInfoAsync(CancellationToken.None);
 
         Assert.False(string.IsNullOrEmpty(info.Platform));
+        Assert.Equal(1, CountOf(info.Platform!, RuntimeInformation.OSDescription));
         Assert.False(string.IsNullOrEmpty(info.Processor));
         Assert.StartsWith(".NET", info.RuntimeVersion, StringComparison.Ordinal);
         Assert.Equal(Environment.ProcessorCount, info.Cpu!.TotalCores);
         Assert.True(info.Cpu.PhysicalCores > 0);
         Assert.True(info.Memory!.Total > 0);
         Assert.Equal(UnavailableGpuReader.NoNvidia, info.GpuStatus);
+    }
+
+    private static int CountOf(string text, string part)
+    {
+        var count = 0;
+        for (var index = text.IndexOf(part, StringComparison.Ordinal); index >= 0; index = text.IndexOf(part, index + part.Length, StringComparison.Ordinal))
+        {
+            count++;
+        }
+
+        return count;
     }
 }

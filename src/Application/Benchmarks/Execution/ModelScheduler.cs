@@ -3,8 +3,8 @@ using Benchmarker.Domain.Benchmarks;
 namespace Benchmarker.Application.Benchmarks.Execution;
 
 /// <summary>
-/// Waits one sampler interval for an idle baseline, then runs the models one after the other or all
-/// at once. After the caller cancels, models that have not started are recorded as cancelled.
+/// Waits one and a half sampler intervals for an idle baseline, then runs the models one after the
+/// other or all at once. After the caller cancels, models that have not started are recorded as cancelled.
 /// </summary>
 internal sealed class ModelScheduler(ModelRunner runner, TimeProvider timeProvider)
 {
@@ -17,7 +17,9 @@ internal sealed class ModelScheduler(ModelRunner runner, TimeProvider timeProvid
     {
         try
         {
-            await Task.Delay(baseline, timeProvider, cancellationToken).ConfigureAwait(false);
+            // The sampler's first CPU figures arrive one interval after it starts; the extra half
+            // interval keeps that sample before the first t0 even when the sampler thread starts late.
+            await Task.Delay(baseline * 1.5, timeProvider, cancellationToken).ConfigureAwait(false);
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {

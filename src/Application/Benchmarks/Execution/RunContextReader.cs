@@ -11,12 +11,12 @@ internal sealed class RunContextReader(ISystemSampler sampler, ILogger<RunContex
 {
     public async Task<RunContext> ReadAsync(string runId, IReadOnlyList<ModelAssignment> assignments, CancellationToken cancellationToken)
     {
-        var systemInfo = await TryAsync(runId, "system info", () => sampler.GetSystemInfoAsync(cancellationToken)).ConfigureAwait(false);
+        var systemInfo = await TryAsync(runId, "system info", () => sampler.GetSystemInfoAsync(cancellationToken), cancellationToken).ConfigureAwait(false);
 
         var versions = new Dictionary<string, string?>(StringComparer.Ordinal);
         foreach (var backend in Backends(assignments))
         {
-            var status = await TryAsync(runId, $"the {backend.Name} version", () => backend.GetStatusAsync(cancellationToken)).ConfigureAwait(false);
+            var status = await TryAsync(runId, $"the {backend.Name} version", () => backend.GetStatusAsync(cancellationToken), cancellationToken).ConfigureAwait(false);
             versions[backend.Name] = status?.Version;
         }
 
@@ -24,7 +24,7 @@ internal sealed class RunContextReader(ISystemSampler sampler, ILogger<RunContex
         foreach (var assignment in assignments)
         {
             var details = assignment.Backend is { } backend
-                ? await TryAsync(runId, $"the details of {assignment.Model}", () => backend.DescribeModelAsync(assignment.Model, cancellationToken)).ConfigureAwait(false)
+                ? await TryAsync(runId, $"the details of {assignment.Model}", () => backend.DescribeModelAsync(assignment.Model, cancellationToken), cancellationToken).ConfigureAwait(false)
                 : null;
             described.Add(assignment with { Details = details });
         }
@@ -35,14 +35,14 @@ internal sealed class RunContextReader(ISystemSampler sampler, ILogger<RunContex
     public static IEnumerable<IInferenceBackend> Backends(IEnumerable<ModelAssignment> assignments) =>
         assignments.Select(assignment => assignment.Backend).OfType<IInferenceBackend>().Distinct();
 
-    private async Task<T?> TryAsync<T>(string runId, string step, Func<Task<T>> read)
+    private async Task<T?> TryAsync<T>(string runId, string step, Func<Task<T>> read, CancellationToken cancellationToken)
         where T : class?
     {
         try
         {
             return await read().ConfigureAwait(false);
         }
-        catch (OperationCanceledException)
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
             return null;
         }

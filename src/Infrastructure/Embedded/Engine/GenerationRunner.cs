@@ -28,8 +28,11 @@ internal static class GenerationRunner
         var limits = GenerationLimits.Compute(request.Parameters, options, weights.ContextSize, (long)weights.ParameterCount, prompt.Length);
         if (prompt.Length >= limits.ContextSize)
         {
-            trace.InvalidRequest =
-                $"The prompt has {prompt.Length} tokens but the context holds {limits.ContextSize}; shorten the prompt or raise num_ctx (the model was trained for {weights.ContextSize}).";
+            // num_ctx is capped at the training context, so raising it helps only below that size.
+            var fix = limits.ContextSize < weights.ContextSize
+                ? $"shorten the prompt or raise num_ctx (up to {weights.ContextSize}, the context the model was trained for)"
+                : $"shorten the prompt: {limits.ContextSize} is the most this model was trained for";
+            trace.InvalidRequest = $"The prompt has {prompt.Length} tokens but the context holds {limits.ContextSize}; {fix}.";
             return trace;
         }
 

@@ -191,6 +191,7 @@ internal static class OllamaLineParser
         return reader.ValueSpan.IsEmpty ? null : reader.GetString();
     }
 
+    /// <summary>Reads nanoseconds as seconds; a negative duration is no duration, so it reads as not reported.</summary>
     private static double? ReadSeconds(ref Utf8JsonReader reader)
     {
         reader.Read();
@@ -199,15 +200,23 @@ internal static class OllamaLineParser
             return null;
         }
 
-        return reader.TryGetInt64(out var nanoseconds)
-            ? nanoseconds / NanosecondsPerSecond
-            : reader.GetDouble() / NanosecondsPerSecond;
+        var nanoseconds = reader.TryGetInt64(out var whole) ? whole : reader.GetDouble();
+
+        return nanoseconds < 0 ? null : nanoseconds / NanosecondsPerSecond;
     }
 
+    /// <summary>Reads a token count; a negative count reads as not reported rather than reaching the rates.</summary>
     private static int? ReadCount(ref Utf8JsonReader reader)
     {
         reader.Read();
-        return reader.TokenType == JsonTokenType.Null ? null : reader.GetInt32();
+        if (reader.TokenType == JsonTokenType.Null)
+        {
+            return null;
+        }
+
+        var count = reader.GetInt32();
+
+        return count < 0 ? null : count;
     }
 
     /// <summary>Returns the array's JSON text as sent, or null for null and for an empty array.</summary>

@@ -11,7 +11,8 @@ namespace Benchmarker.Infrastructure.Persistence.Json;
 /// </summary>
 internal sealed record PersistedRunIndex(int Version, IReadOnlyList<RunIndexEntry> Entries)
 {
-    public const int CurrentVersion = 1;
+    /// <summary>Format of the file; version 2 leaves implausible rates out of best_tokens_per_second, so older files are rebuilt.</summary>
+    public const int CurrentVersion = 2;
 
     /// <summary>Entries by file name, or an empty map when the file is missing, unreadable or of another version.</summary>
     public static Dictionary<string, RunIndexEntry> Load(string path)
