@@ -13,7 +13,8 @@ internal static class AppBuilderExtensions
     {
         // Outside the exception handler, so the request log records the status the client received rather
         // than a 500 with the stack trace of an exception the handler turned into a 400 or 503.
-        app.UseSerilogRequestLogging();
+        // The host's own logger, not the static one, which each host leaves untouched (see LoggingSetup).
+        app.UseSerilogRequestLogging(options => options.Logger = app.Services.GetRequiredService<Serilog.ILogger>());
         app.UseExceptionHandler();
         app.UseStatusCodePages();
 

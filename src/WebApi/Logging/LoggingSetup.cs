@@ -28,7 +28,10 @@ internal static class LoggingSetup
             {
                 logger.WriteTo.File(new CompactJsonFormatter(), jsonFilePath);
             }
-        });
+        },
+        // Each host keeps its own logger instead of replacing the process-wide Log.Logger, so
+        // several hosts in one process (the functional tests) never write into each other's sinks.
+        preserveStaticLogger: true);
 
         return builder;
     }

@@ -7,10 +7,7 @@ namespace Benchmarker.WebApi.FunctionalTests.Hosting;
 
 /// <summary>
 /// The request log records the status the client received, not the exception's default 500.
-/// Serilog's request logging writes through the static logger, which the host built last owns, so
-/// this class runs alone, after the parallel ones.
 /// </summary>
-[Collection(RequestLogCollection.Name)]
 public sealed class RequestLogTests
 {
     private static readonly TimeSpan LogDeadline = TimeSpan.FromSeconds(30);
@@ -32,6 +29,22 @@ public sealed class RequestLogTests
 
         // Compact JSON leaves out the level of Information events, which is what a 400 gets.
         Assert.False(requestLine.TryGetProperty("@l", out _), "the request log has a level above Information");
+    }
+
+    [Fact]
+    public async Task Log_line_carries_problem_trace_id()
+    {
+        using var logs = new TemporaryDirectory();
+        var logFile = Path.Combine(logs.Path, "log.json");
+        await using var api = await IsolatedApi.StartAsync(overrides: new Dictionary<string, string?> { ["Serilog:JsonFile:Path"] = logFile });
+        using var client = api.CreateClient();
+
+        using var response = await client.GetAsync("/api/benchmarks/history/0123456789abcdef0123456789abcdef");
+        var problem = await HttpAssertions.ReadProblemAsync(response, HttpStatusCode.NotFound);
+        var requestLine = await WaitForRequestLogAsync(logFile);
+
+        Assert.True(requestLine.TryGetProperty("@tr", out var traceId), "the request log line has no trace id");
+        Assert.Equal(problem.GetProperty("traceId").GetString(), traceId.GetString());
     }
 
     /// <summary>
@@ -73,11 +86,4 @@ public sealed class RequestLogTests
 
         return events;
     }
-}
-
-/// <summary>A collection that runs with no other test class, because the static Serilog logger is shared.</summary>
-[CollectionDefinition(Name, DisableParallelization = true)]
-public sealed class RequestLogCollection
-{
-    public const string Name = "Request log";
 }

@@ -13,8 +13,6 @@ namespace Benchmarker.WebApi.FunctionalTests.Telemetry;
 /// A host whose spans and metrics go to in-memory exporters, with the Prometheus endpoint on.
 /// Our meter is process-wide, so metrics may also hold measurements of other test classes' hosts:
 /// tests look for their own run's values rather than exact totals.
-/// NOTE: log lines are not asserted: the host's Serilog setup replaces the process-wide static logger,
-/// so with several hosts in one test process an event can reach another host's sinks.
 /// </summary>
 public sealed class TelemetryFixture : IAsyncLifetime
 {
