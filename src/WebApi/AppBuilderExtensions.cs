@@ -26,6 +26,7 @@ internal static class AppBuilderExtensions
         app.MapSystemEndpoints();
         app.MapNovaEndpoints();
         app.MapBenchmarkerHealthChecks();
+        app.UseBenchmarkerUi();
 
         return app;
     }
