@@ -25,6 +25,7 @@ public sealed partial class BackgroundRunRegistry(
     private readonly CancellationTokenSource shutdown = new();
     private readonly Lock gate = new();
     private int running;
+    private bool disposed;
 
     /// <summary>Starts the plan, or returns null when the concurrency limit is reached.</summary>
     public BackgroundRun? TryStart(BenchmarkPlan plan)
@@ -57,12 +58,23 @@ public sealed partial class BackgroundRunRegistry(
     /// <summary>Cancels every running run and waits for each to save what it finished, as the host stops.</summary>
     public async Task CancelAllAsync(CancellationToken cancellationToken)
     {
+        if (disposed)
+        {
+            return;
+        }
+
         await shutdown.CancelAsync().ConfigureAwait(false);
         await Task.WhenAll(runs.Values.Select(run => run.Completion)).WaitAsync(cancellationToken).ConfigureAwait(false);
     }
 
     public void Dispose()
     {
+        if (disposed)
+        {
+            return;
+        }
+
+        disposed = true;
         shutdown.Cancel();
         shutdown.Dispose();
         foreach (var run in runs.Values)
