@@ -7,7 +7,7 @@ namespace Benchmarker.EndToEnd.Tests;
 public sealed class CompareAndNovaTests(UiHost host)
 {
     [Fact]
-    public async Task Two_models_are_compared_with_excluded_results_counted()
+    public async Task Compare_counts_excluded_results()
     {
         var day = new DateTimeOffset(2026, 2, 1, 9, 0, 0, TimeSpan.Zero);
         await host.SaveRunAsync(ScriptedModels.Run("compare sample", day,
@@ -38,7 +38,7 @@ public sealed class CompareAndNovaTests(UiHost host)
     }
 
     [Fact]
-    public async Task Nova_answers_with_its_steps_and_lists_the_session()
+    public async Task Nova_answer_shows_steps_and_session()
     {
         var watched = await host.OpenAsync("/nova");
         var page = watched.Page;

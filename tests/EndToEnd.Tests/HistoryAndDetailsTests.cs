@@ -7,7 +7,7 @@ namespace Benchmarker.EndToEnd.Tests;
 public sealed class HistoryAndDetailsTests(UiHost host)
 {
     [Fact]
-    public async Task History_sorts_by_a_column_and_filters_by_prompt_and_success()
+    public async Task History_sorts_and_filters()
     {
         var day = new DateTimeOffset(2026, 3, 1, 12, 0, 0, TimeSpan.Zero);
         await host.SaveRunAsync(ScriptedModels.Run("sorting sample one", day, ScriptedModels.Result(ScriptedModels.CompareA, 0.3, 20)));
@@ -44,7 +44,7 @@ public sealed class HistoryAndDetailsTests(UiHost host)
     }
 
     [Fact]
-    public async Task Details_show_formulas_flags_and_the_charts()
+    public async Task Details_show_formulas_flags_charts()
     {
         var result = ScriptedModels.Result(ScriptedModels.CompareB, 0.25, 33) with { Flags = ["truncated"] };
         var id = await host.SaveRunAsync(ScriptedModels.Run("details sample", DateTimeOffset.UtcNow, result));
@@ -63,7 +63,7 @@ public sealed class HistoryAndDetailsTests(UiHost host)
     }
 
     [Fact]
-    public async Task Unknown_run_gets_a_friendly_404_page()
+    public async Task Unknown_run_gets_404_page()
     {
         var page = await host.Browser.NewPageAsync();
 

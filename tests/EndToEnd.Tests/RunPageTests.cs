@@ -2,12 +2,12 @@ using Microsoft.Playwright;
 
 namespace Benchmarker.EndToEnd.Tests;
 
-/// <summary>The Run page in a real browser: streaming, the built-in demo model and untrusted answers.</summary>
+/// <summary>The Run page in a real browser: streaming, the built-in demo model and untrusted model output.</summary>
 [Collection(UiCollection.Name)]
 public sealed class RunPageTests(UiHost host)
 {
     [Fact]
-    public async Task Answer_grows_while_the_model_runs_and_metrics_follow()
+    public async Task Run_streams_text_before_metrics()
     {
         var watched = await host.OpenAsync("/");
         var page = watched.Page;
@@ -18,7 +18,7 @@ public sealed class RunPageTests(UiHost host)
         await page.GetByLabel("Maximum tokens (num_predict)").FillAsync("48");
         await page.GetByRole(AriaRole.Button, new() { Name = "Run", Exact = true }).ClickAsync();
 
-        // Text and the first-token time are on screen while the panel still says running.
+        // Text and the first-token time are on screen while the panel status is still running.
         await page.WaitForFunctionAsync(
             """
             model => {
@@ -51,7 +51,7 @@ public sealed class RunPageTests(UiHost host)
     }
 
     [Fact]
-    public async Task Markup_in_an_answer_is_shown_as_text_and_never_runs()
+    public async Task Answer_markup_is_shown_as_text()
     {
         var watched = await host.OpenAsync("/");
         var page = watched.Page;
@@ -73,7 +73,7 @@ public sealed class RunPageTests(UiHost host)
     }
 
     [Fact]
-    public async Task Missing_prompt_and_models_get_plain_messages()
+    public async Task Run_without_input_shows_errors()
     {
         var watched = await host.OpenAsync("/");
         var page = watched.Page;

@@ -6,10 +6,10 @@ namespace Benchmarker.EndToEnd.Tests;
 /// <summary>The scripted Ollama models the browser tests use, and stored runs with known numbers.</summary>
 internal static class ScriptedModels
 {
-    /// <summary>Streams slowly enough that a browser sees the answer grow before the run ends.</summary>
+    /// <summary>Streams slowly, so the answer text grows on screen before the run ends.</summary>
     public const string Streaming = "slow-stream:latest";
 
-    /// <summary>Answers with markup that would run if a page parsed the answer as HTML.</summary>
+    /// <summary>Streams markup that would run if a page parsed it as HTML.</summary>
     public const string Hostile = "hostile:latest";
 
     public const string HostileAnswer = "<script>window.__xss=1</script><img src=x onerror=\"window.__xss=2\">";

@@ -67,7 +67,7 @@ public sealed class CompareModel(ISender sender) : PageModel
         }
         catch (BackendUnavailableException)
         {
-            // No backend answered: the chosen models are still listed below.
+            // Every backend is unreachable, so only the chosen models are listed.
         }
 
         return installed.Concat(Models).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();

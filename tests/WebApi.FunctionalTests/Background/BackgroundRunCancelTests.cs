@@ -10,7 +10,7 @@ namespace Benchmarker.WebApi.FunctionalTests.Background;
 public sealed class BackgroundRunCancelTests
 {
     [Fact]
-    public async Task Cancel_keeps_the_finished_model_and_stores_the_run_as_cancelled()
+    public async Task Cancel_keeps_finished_models()
     {
         await using var api = await BackgroundApi.StartAsync();
         var gate = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
@@ -58,7 +58,7 @@ public sealed class BackgroundRunCancelTests
     }
 
     [Fact]
-    public async Task A_run_beyond_the_concurrency_limit_gets_429_with_Retry_After()
+    public async Task Start_beyond_limit_gets_429()
     {
         await using var api = await BackgroundApi.StartAsync(new Dictionary<string, string?> { ["Benchmark:MaxConcurrentRuns"] = "1" });
         var gate = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);

@@ -14,7 +14,7 @@ public sealed class BackgroundRunEventsTests
     };
 
     [Fact]
-    public async Task Events_of_a_run_arrive_in_order_with_consecutive_ids()
+    public async Task Events_arrive_in_order()
     {
         await using var api = await BackgroundApi.StartAsync();
         var id = await RunEvents.StartAsync(api.Client, DemoRun);
@@ -43,7 +43,7 @@ public sealed class BackgroundRunEventsTests
     }
 
     [Fact]
-    public async Task Late_subscriber_gets_every_past_event_and_Last_Event_ID_resumes_after_it()
+    public async Task Late_subscriber_replays_and_resumes()
     {
         await using var api = await BackgroundApi.StartAsync();
         var id = await RunEvents.StartAsync(api.Client, DemoRun);
@@ -58,7 +58,7 @@ public sealed class BackgroundRunEventsTests
     }
 
     [Fact]
-    public async Task Unknown_run_ids_are_404_problems()
+    public async Task Unknown_run_id_gets_404()
     {
         await using var api = await BackgroundApi.StartAsync();
 
@@ -72,7 +72,7 @@ public sealed class BackgroundRunEventsTests
     }
 
     [Fact]
-    public async Task Invalid_request_is_rejected_with_every_failure_before_anything_starts()
+    public async Task Invalid_start_lists_every_failure()
     {
         await using var api = await BackgroundApi.StartAsync();
 

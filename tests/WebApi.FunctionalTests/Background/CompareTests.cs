@@ -10,7 +10,7 @@ namespace Benchmarker.WebApi.FunctionalTests.Background;
 public sealed class CompareTests
 {
     [Fact]
-    public async Task Statistics_leave_out_failed_and_wrong_number_results_and_count_the_reasons()
+    public async Task Compare_excludes_failed_and_wrong_numbers()
     {
         await using var api = await BackgroundApi.StartAsync();
         await SeedAsync(api);
@@ -43,7 +43,7 @@ public sealed class CompareTests
     }
 
     [Fact]
-    public async Task Include_flagged_keeps_flagged_results_but_never_failed_ones()
+    public async Task Include_flagged_keeps_flagged_only()
     {
         await using var api = await BackgroundApi.StartAsync();
         await SeedAsync(api);
@@ -58,7 +58,7 @@ public sealed class CompareTests
     }
 
     [Fact]
-    public async Task Run_ids_select_runs_and_their_models()
+    public async Task Run_ids_select_runs_and_models()
     {
         await using var api = await BackgroundApi.StartAsync();
         var ids = await SeedAsync(api);

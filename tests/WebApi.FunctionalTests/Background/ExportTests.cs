@@ -8,7 +8,7 @@ namespace Benchmarker.WebApi.FunctionalTests.Background;
 public sealed class ExportTests
 {
     [Fact]
-    public async Task Csv_has_one_row_per_result_with_quoting_and_formulas_defused()
+    public async Task Csv_quotes_and_defuses_formulas()
     {
         await using var api = await BackgroundApi.StartAsync();
         api.Ollama.AddModel("sheet").WithChunks("=SUM(1,2)", " then \"quoted\"");
@@ -25,7 +25,7 @@ public sealed class ExportTests
     }
 
     [Fact]
-    public async Task Json_export_is_an_array_of_whole_runs_and_filters_apply()
+    public async Task Json_export_applies_filters()
     {
         await using var api = await BackgroundApi.StartAsync();
         api.Ollama.AddModel("one").WithChunks("a", "b");
@@ -45,7 +45,7 @@ public sealed class ExportTests
     }
 
     [Fact]
-    public async Task Unknown_format_is_a_validation_problem()
+    public async Task Unknown_format_gets_400()
     {
         await using var api = await BackgroundApi.StartAsync();
 

@@ -2,7 +2,7 @@ namespace Benchmarker.Application.Benchmarks.Background;
 
 /// <summary>
 /// One entry of a background run's event log. <see cref="Id"/> counts from 1 within the run, so a
-/// subscriber that reconnects can say where it stopped; <see cref="Data"/> is serialised as the event's JSON data.
+/// subscriber that reconnects can send the last id it received. <see cref="Data"/> is serialised as the event's JSON data.
 /// </summary>
 public sealed record RunEvent(long Id, string Type, object Data);
 

@@ -8,7 +8,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Benchmarker.WebUi.Pages.Runs;
 
-/// <summary>One stored run; an unknown or malformed id gets a 404 page that says where to look instead.</summary>
+/// <summary>One stored run. An unknown or malformed id gets a 404 page that points to the history.</summary>
 public sealed class DetailsModel(ISender sender) : PageModel
 {
     public BenchmarkRun? Run { get; private set; }

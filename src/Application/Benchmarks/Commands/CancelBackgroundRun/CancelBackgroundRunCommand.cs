@@ -7,7 +7,7 @@ public sealed record CancelBackgroundRunCommand(string Id) : ICommand<CancelOutc
 
 public enum CancelOutcome
 {
-    /// <summary>The run was told to stop; its run_finished event follows once it is saved.</summary>
+    /// <summary>Cancellation was requested. The run_finished event follows once the run is saved.</summary>
     Cancelling,
 
     /// <summary>No background run has this id (or its log has expired).</summary>
