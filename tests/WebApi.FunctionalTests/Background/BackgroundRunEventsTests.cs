@@ -1,5 +1,7 @@
 using System.Net;
 using System.Text.Json;
+using Benchmarker.Application.Benchmarks.Background;
+using Benchmarker.TestSupport.ScriptedOllama;
 
 namespace Benchmarker.WebApi.FunctionalTests.Background;
 
@@ -55,6 +57,25 @@ public sealed class BackgroundRunEventsTests
         Assert.Equal(first.Select(Describe), replay.Select(Describe));
         Assert.Equal(first.Skip(3).Select(Describe), resumed.Select(Describe));
         Assert.Equal(4, resumed[0].Id);
+    }
+
+    [Fact]
+    public async Task Replay_keeps_a_bounded_number_of_chunks()
+    {
+        await using var api = await BackgroundApi.StartAsync();
+        var chunkCount = RunEventLog.MaxStoredChunks + 100;
+        api.Ollama.AddModel("chatty", model => model.WriteMode = ScriptedWriteMode.AllLinesInOneWrite)
+            .WithChunks([.. Enumerable.Repeat("x", chunkCount)]);
+        var id = await RunEvents.StartAsync(api.Client, new { prompt = "Hello", models = new[] { "chatty" } });
+        await RunEvents.ReadAllAsync(api.Client, id);
+
+        var replay = await RunEvents.ReadAllAsync(api.Client, id);
+
+        Assert.Equal(RunEventLog.MaxStoredChunks, replay.Count(received => received.Type == "chunk"));
+        var finished = Assert.Single(replay, received => received.Type == "model_finished");
+        Assert.Equal(new string('x', chunkCount), finished.Data.GetProperty("result").GetProperty("response").GetString());
+        Assert.Equal(chunkCount + 5, replay[^1].Id);
+        Assert.True(replay.Zip(replay.Skip(1)).All(pair => pair.First.Id < pair.Second.Id));
     }
 
     [Fact]
