@@ -52,6 +52,7 @@ public sealed class CompareAndNovaTests(UiHost host)
         await answer.WaitForAsync(new() { Timeout = 60_000 });
         Assert.StartsWith("How Nova got there", await answer.Locator("details summary").TextContentAsync(), StringComparison.Ordinal);
         Assert.Contains("/nova?session=", page.Url, StringComparison.Ordinal);
+        await Assertions.Expect(page.Locator("#sessions li")).ToHaveCountAsync(1);
         await answer.Locator("details summary").ClickAsync();
         await watched.ScreenshotAsync("nova.png");
 

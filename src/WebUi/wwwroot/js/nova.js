@@ -53,10 +53,29 @@ if (form) {
     const answer = await response.json();
     document.getElementById('conversation-empty')?.remove();
     conversation.append(userMessage(prompt), answerMessage(answer));
+    if (!form.elements.session_id.value) {
+      listSession(answer.session_id, prompt);
+    }
     form.elements.session_id.value = answer.session_id;
     window.history.replaceState(null, '', `/nova?session=${encodeURIComponent(answer.session_id)}`);
     message.textContent = 'Answered. The exchange is saved in the session.';
   });
+}
+
+/** Adds a new session to the sessions list, so it can be reopened without reloading the page. */
+function listSession(id, prompt) {
+  let list = document.getElementById('sessions');
+  if (!list) {
+    list = element('ul');
+    list.id = 'sessions';
+    document.getElementById('sessions-empty')?.replaceWith(list);
+  }
+
+  const link = element('a', prompt.length > 80 ? `${prompt.slice(0, 79)}…` : prompt);
+  link.href = `/nova?session=${encodeURIComponent(id)}`;
+  const item = element('li');
+  item.append(link);
+  list.prepend(item);
 }
 
 function element(tag, text, className) {
