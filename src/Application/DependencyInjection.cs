@@ -4,6 +4,7 @@ using Benchmarker.Application.Benchmarks.Metrics;
 using Benchmarker.Application.Benchmarks.SystemLoad;
 using Benchmarker.Application.Common.Behaviours;
 using Benchmarker.Application.Common.Options;
+using Benchmarker.Application.Common.Telemetry;
 using FluentValidation;
 using Mediator;
 using Microsoft.Extensions.DependencyInjection;
@@ -15,7 +16,7 @@ namespace Benchmarker.Application;
 public static class DependencyInjection
 {
     /// <summary>
-    /// Registers validators, pipeline behaviours (logging, then validation), the benchmark executor,
+    /// Registers validators, pipeline behaviours (tracing, then logging, then validation), the benchmark executor,
     /// the calculators, <see cref="TimeProvider.System"/> unless a clock is already registered, and the
     /// <c>Benchmark</c> and <c>Sampler</c> options, validated when the host starts.
     /// The mediator itself comes from its source generator, which lives only in the host: the host must
@@ -31,6 +32,7 @@ public static class DependencyInjection
         services.AddValidatorsFromAssembly(typeof(DependencyInjection).Assembly, includeInternalTypes: true);
 
         // Mediator 3 wraps the handler in the resolved behaviours from last to first, so the first registered is the outermost.
+        services.AddScoped(typeof(IPipelineBehavior<,>), typeof(TracingBehaviour<,>));
         services.AddScoped(typeof(IPipelineBehavior<,>), typeof(LoggingBehaviour<,>));
         services.AddScoped(typeof(IPipelineBehavior<,>), typeof(ValidationBehaviour<,>));
 

@@ -1,5 +1,6 @@
 using Benchmarker.WebApi.Endpoints;
 using Benchmarker.WebApi.Health;
+using Benchmarker.WebApi.Telemetry;
 using Microsoft.Extensions.Options;
 using Serilog;
 
@@ -26,6 +27,7 @@ internal static class AppBuilderExtensions
         app.MapSystemEndpoints();
         app.MapNovaEndpoints();
         app.MapBenchmarkerHealthChecks();
+        app.UseBenchmarkerTelemetry();
         app.UseBenchmarkerUi();
 
         return app;

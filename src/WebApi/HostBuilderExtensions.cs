@@ -5,6 +5,8 @@ using Benchmarker.Infrastructure.Serialization;
 using Benchmarker.WebApi.Errors;
 using Benchmarker.WebApi.Health;
 using Benchmarker.WebApi.Logging;
+using Benchmarker.WebApi.OpenApi;
+using Benchmarker.WebApi.Telemetry;
 using Microsoft.AspNetCore.Http.Json;
 
 namespace Benchmarker.WebApi;
@@ -15,6 +17,7 @@ internal static class HostBuilderExtensions
     public static WebApplicationBuilder AddBenchmarkerHost(this WebApplicationBuilder builder)
     {
         builder.AddBenchmarkerLogging();
+        builder.ConfigureOpenTelemetry();
 
         builder.Services.AddMediator(options => options.ServiceLifetime = ServiceLifetime.Scoped);
         builder.Services.AddBenchmarkerApplication();
@@ -27,6 +30,7 @@ internal static class HostBuilderExtensions
         builder.AddBenchmarkerUi();
 
         builder.Services.AddEndpointsApiExplorer();
+        builder.Services.AddBenchmarkerOpenApiProcessors();
         builder.Services.AddOpenApiDocument(settings =>
         {
             settings.DocumentName = "v1";

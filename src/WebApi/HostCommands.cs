@@ -1,11 +1,13 @@
 using Benchmarker.Infrastructure.Embedded.Demo;
+using Benchmarker.WebApi.OpenApi;
 
 namespace Benchmarker.WebApi;
 
 /// <summary>Command-line verbs that do a job and exit instead of starting the web host.</summary>
 internal static class HostCommands
 {
-    /// <summary>Runs <c>create-demo-model [path]</c> when it is the first argument; otherwise returns false.</summary>
+    /// <summary>Runs <c>create-demo-model [path]</c> or <c>export-openapi &lt;path&gt;</c> when it is the first argument; otherwise returns false.</summary>
     public static bool TryRun(string[] args, TextWriter output, out int exitCode) =>
-        DemoModelCommand.TryRun(args, output, out exitCode);
+        DemoModelCommand.TryRun(args, output, out exitCode)
+        || OpenApiExportCommand.TryRun(args, output, out exitCode);
 }

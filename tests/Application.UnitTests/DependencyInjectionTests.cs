@@ -3,6 +3,7 @@ using Benchmarker.Application.Benchmarks.Commands.RunBenchmark;
 using Benchmarker.Application.Benchmarks.Execution;
 using Benchmarker.Application.Common.Behaviours;
 using Benchmarker.Application.Common.Options;
+using Benchmarker.Application.Common.Telemetry;
 using Benchmarker.Application.UnitTests.Common.Behaviours;
 using FluentValidation;
 using Mediator;
@@ -28,16 +29,17 @@ public sealed class DependencyInjectionTests
     }
 
     [Fact]
-    public void Behaviours_LoggingRunsBeforeValidation()
+    public void Behaviours_TracingThenLoggingThenValidation()
     {
         using var host = BuildHost([]);
         using var scope = host.Services.CreateScope();
 
         var behaviours = scope.ServiceProvider.GetServices<IPipelineBehavior<TestMessage, string>>().ToList();
 
-        Assert.Equal(2, behaviours.Count);
-        Assert.IsType<LoggingBehaviour<TestMessage, string>>(behaviours[0]);
-        Assert.IsType<ValidationBehaviour<TestMessage, string>>(behaviours[1]);
+        Assert.Equal(3, behaviours.Count);
+        Assert.IsType<TracingBehaviour<TestMessage, string>>(behaviours[0]);
+        Assert.IsType<LoggingBehaviour<TestMessage, string>>(behaviours[1]);
+        Assert.IsType<ValidationBehaviour<TestMessage, string>>(behaviours[2]);
     }
 
     [Fact]

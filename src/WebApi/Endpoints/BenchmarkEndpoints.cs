@@ -26,12 +26,15 @@ internal static class BenchmarkEndpoints
         group.MapGet("/history", GetBenchmarkHistory)
             .WithName(nameof(GetBenchmarkHistory))
             .WithSummary("Lists stored runs, newest first unless sorted otherwise.")
-            .ProducesValidationProblem();
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
 
         group.MapGet("/history/{id}", GetBenchmarkById)
             .WithName(nameof(GetBenchmarkById))
             .WithSummary("Returns one stored run.")
-            .ProducesProblem(StatusCodes.Status404NotFound);
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
 
         return app;
     }

@@ -25,23 +25,27 @@ public static class NovaEndpoints
             .WithName(nameof(AskNova))
             .WithSummary("Answers a prompt through planner, experts, critic and synthesis, and continues or starts a session.")
             .ProducesValidationProblem()
-            .ProducesProblem(StatusCodes.Status502BadGateway);
+            .ProducesProblem(StatusCodes.Status502BadGateway)
+            .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
 
         group.MapGet("/sessions", ListNovaSessions)
             .WithName(nameof(ListNovaSessions))
-            .WithSummary("Lists sessions, most recently updated first.");
+            .WithSummary("Lists sessions, most recently updated first.")
+            .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
 
         group.MapGet("/sessions/{id}", GetNovaSession)
             .WithName(nameof(GetNovaSession))
             .WithSummary("Returns a session with its messages.")
             .ProducesValidationProblem()
-            .ProducesProblem(StatusCodes.Status404NotFound);
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
 
         group.MapDelete("/sessions/{id}", DeleteNovaSession)
             .WithName(nameof(DeleteNovaSession))
             .WithSummary("Deletes a session.")
             .ProducesValidationProblem()
-            .ProducesProblem(StatusCodes.Status404NotFound);
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
 
         return app;
     }

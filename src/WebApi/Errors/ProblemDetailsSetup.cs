@@ -14,6 +14,10 @@ internal static class ProblemDetailsSetup
         });
         services.AddExceptionHandler<ProblemDetailsExceptionHandler>();
 
+        // Minimal APIs throw binding failures only in Development by default; elsewhere they answer
+        // a bare 400 that never says which field was malformed. Throwing lets the handler name it.
+        services.Configure<RouteHandlerOptions>(options => options.ThrowOnBadRequest = true);
+
         return services;
     }
 }

@@ -7,7 +7,7 @@ namespace Benchmarker.Infrastructure.Tests.Embedded;
 public sealed class DemoModelGeneratorTests : IDisposable
 {
     /// <summary>SHA-256 of the demo model for the default seed; a change to the generator must change it on purpose.</summary>
-    private const string PinnedSha256 = "d17a58558dadeb7b41620fb9120c412e563c008997ec6a99c79c04e9f7314289";
+    private const string PinnedSha256 = "7c28592f84ca471a3e2dc44f9591d0f7c1b0fc729801ca9cdff7f81ffc4efefe";
 
     private readonly TemporaryDirectory directory = new();
 
@@ -44,7 +44,7 @@ public sealed class DemoModelGeneratorTests : IDisposable
 
         Assert.Equal("llama", file.GetString("general.architecture"));
         Assert.Equal("llama", file.GetString("tokenizer.ggml.model"));
-        Assert.Equal(256, file.GetInteger("llama.context_length"));
+        Assert.Equal(4096, file.GetInteger("llama.context_length"));
         Assert.Equal(64, file.GetInteger("llama.embedding_length"));
         Assert.Equal(2, file.GetInteger("llama.block_count"));
         Assert.Equal(4, file.GetInteger("llama.attention.head_count"));
@@ -108,7 +108,7 @@ public sealed class DemoModelGeneratorTests : IDisposable
 
         Assert.Equal("embedded", details.Backend);
         Assert.Equal("llama", details.Architecture);
-        Assert.Equal(256, details.ContextLength);
+        Assert.Equal(4096, details.ContextLength);
         Assert.Equal("F32", details.QuantizationLevel);
         Assert.Equal("0.1M", details.ParameterSize);
         Assert.Equal(file.Tensors.Sum(tensor => tensor.ElementCount), details.ParameterCount);

@@ -20,7 +20,7 @@ public sealed class EmbeddedCatalogTests : IDisposable
         Assert.Equal("embedded", model.Backend);
         Assert.Equal("llama", model.Architecture);
         Assert.Equal("0.1M", model.ParameterSize);
-        Assert.Equal(256, model.ContextLength);
+        Assert.Equal(4096, model.ContextLength);
         Assert.Equal("F32", model.QuantizationLevel);
         Assert.Equal(new FileInfo(directory.File(model.Name)).Length, model.SizeBytes);
     }

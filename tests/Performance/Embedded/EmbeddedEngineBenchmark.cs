@@ -11,7 +11,7 @@ namespace Benchmarker.Performance.Embedded;
 /// <summary>
 /// Measures the embedded engine on the generated demo model: one cold generation (load included),
 /// then warm repetitions, sequential and two at a time. Usage: <c>embedded [repetitions] [num_predict]</c>.
-/// Prints a Markdown table for docs/benchmarks-embedded.md.
+/// Prints a Markdown table for docs/benchmarks.md.
 /// </summary>
 internal static class EmbeddedEngineBenchmark
 {

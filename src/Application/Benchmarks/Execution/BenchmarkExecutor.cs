@@ -1,5 +1,6 @@
 using System.Reflection;
 using Benchmarker.Application.Abstractions;
+using Benchmarker.Application.Common.Telemetry;
 using Benchmarker.Domain.Benchmarks;
 using Microsoft.Extensions.Logging;
 
@@ -23,6 +24,11 @@ internal sealed class BenchmarkExecutor(
     {
         ArgumentNullException.ThrowIfNull(plan);
         ArgumentNullException.ThrowIfNull(observer);
+
+        using var activity = BenchmarkerTelemetry.ActivitySource.StartActivity(TelemetryNames.RunSpan);
+        activity?.SetTag(TelemetryNames.RunId, plan.RunId);
+        activity?.SetTag(TelemetryNames.RunMode, plan.Mode.ToString());
+        activity?.SetTag(TelemetryNames.ModelCount, plan.Models.Count);
 
         var timestamp = timeProvider.GetUtcNow();
         var assignments = plan.Models.Select(model => new ModelAssignment(model, backends.FirstOrDefault(backend => backend.Owns(model)))).ToList();
@@ -59,7 +65,11 @@ internal sealed class BenchmarkExecutor(
 
         // The run is saved even when the caller cancelled: the finished results are what cancelling keeps.
         await repository.SaveAsync(run, CancellationToken.None).ConfigureAwait(false);
-        ExecutorLog.RunFinished(logger, run.Id, run.Results.Count(result => !result.Success), run.Results.Count, run.Cancelled);
+        var failedModels = run.Results.Count(result => !result.Success);
+        ExecutorLog.RunFinished(logger, run.Id, failedModels, run.Results.Count, run.Cancelled);
+        activity?.SetTag(TelemetryNames.FailedModels, failedModels);
+        activity?.SetTag(TelemetryNames.Cancelled, run.Cancelled);
+        BenchmarkerTelemetry.Runs.Add(1, new KeyValuePair<string, object?>(TelemetryNames.RunMode, plan.Mode.ToString()));
         observer.OnRunFinished(run);
 
         return run;
@@ -94,6 +104,7 @@ internal sealed class BenchmarkExecutor(
         }
         catch (Exception exception)
         {
+            BenchmarkerTelemetry.SamplerErrors.Add(1, new KeyValuePair<string, object?>(TelemetryNames.SamplerStep, "stop"));
             ExecutorLog.StepFailed(logger, runId, "the final system sample", exception.Message);
             return session.Samples;
         }

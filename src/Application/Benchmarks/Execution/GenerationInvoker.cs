@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using Benchmarker.Application.Abstractions;
 using Benchmarker.Application.Common.Exceptions;
+using Benchmarker.Application.Common.Telemetry;
 using Benchmarker.Domain.Benchmarks;
 using Microsoft.Extensions.Logging;
 
@@ -13,6 +14,30 @@ namespace Benchmarker.Application.Benchmarks.Execution;
 internal sealed class GenerationInvoker(ILogger<GenerationInvoker> logger)
 {
     public async Task<GenerationOutcome> GenerateAsync(
+        IInferenceBackend backend,
+        GenerationRequest request,
+        string runId,
+        IRunObserver observer,
+        CancellationToken cancellationToken)
+    {
+        using var activity = BenchmarkerTelemetry.ActivitySource.StartActivity(TelemetryNames.BackendCallSpan, ActivityKind.Client);
+        activity?.SetTag(TelemetryNames.Model, request.Model);
+        activity?.SetTag(TelemetryNames.Backend, backend.Name);
+
+        var outcome = await InvokeAsync(backend, request, runId, observer, cancellationToken).ConfigureAwait(false);
+
+        activity?.SetTag(TelemetryNames.Chunks, outcome.Chunks.Count);
+        activity?.SetTag(TelemetryNames.CompletionTokens, outcome.Stats?.EvalCount);
+        if (outcome.Status != GenerationStatus.Completed)
+        {
+            activity?.SetTag(TelemetryNames.ErrorKind, outcome.ErrorKind);
+            activity?.SetStatus(ActivityStatusCode.Error, outcome.ErrorKind);
+        }
+
+        return outcome;
+    }
+
+    private async Task<GenerationOutcome> InvokeAsync(
         IInferenceBackend backend,
         GenerationRequest request,
         string runId,

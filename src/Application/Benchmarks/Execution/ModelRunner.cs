@@ -3,6 +3,7 @@ using Benchmarker.Application.Abstractions;
 using Benchmarker.Application.Benchmarks.Metrics;
 using Benchmarker.Application.Common.Models;
 using Benchmarker.Application.Common.Options;
+using Benchmarker.Application.Common.Telemetry;
 using Benchmarker.Domain.Benchmarks;
 using Benchmarker.Domain.Models;
 using Microsoft.Extensions.Logging;
@@ -19,6 +20,17 @@ internal sealed class ModelRunner(
     ILogger<ModelRunner> logger)
 {
     public async Task<ModelRun> RunAsync(BenchmarkPlan plan, ModelAssignment assignment, IRunObserver observer, CancellationToken cancellationToken)
+    {
+        using var activity = BenchmarkerTelemetry.ActivitySource.StartActivity(TelemetryNames.ModelSpan);
+        activity?.SetTag(TelemetryNames.Model, assignment.Model);
+
+        var run = await MeasureAsync(plan, assignment, observer, cancellationToken).ConfigureAwait(false);
+
+        ModelResultTelemetry.Record(activity, run.Result);
+        return run;
+    }
+
+    private async Task<ModelRun> MeasureAsync(BenchmarkPlan plan, ModelAssignment assignment, IRunObserver observer, CancellationToken cancellationToken)
     {
         if (assignment.Backend is not { } backend)
         {

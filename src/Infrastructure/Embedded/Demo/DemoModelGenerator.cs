@@ -13,11 +13,16 @@ public static class DemoModelGenerator
 
     public const ulong DefaultSeed = 20_240_601;
 
+    /// <summary>
+    /// Training context in tokens. The demo vocabulary falls back to single bytes for most words, so
+    /// prompts take about one token per character; Ask Nova's synthesis prompt alone needs over 1,000.
+    /// </summary>
+    public const int ContextLength = 4096;
+
     private const int Embedding = 64;
     private const int Blocks = 2;
     private const int Heads = 4;
     private const int FeedForward = 128;
-    private const int ContextLength = 256;
     private const float WeightScale = 0.2f;
 
     /// <summary>Writes the model to <paramref name="stream"/>, with <c>tokenizer.chat_template</c> when <paramref name="chatTemplate"/> is set.</summary>

@@ -1,4 +1,0 @@
-namespace Benchmarker.Client;
-
-/// <summary>Marker for the client assembly until the generated client lands.</summary>
-public static class ClientAssembly;

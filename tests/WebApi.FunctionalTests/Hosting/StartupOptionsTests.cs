@@ -1,0 +1,62 @@
+using Benchmarker.WebApi.FunctionalTests.Infrastructure;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.Extensions.Configuration;
+
+namespace Benchmarker.WebApi.FunctionalTests.Hosting;
+
+/// <summary>
+/// An invalid setting stops the host at start with a message naming the key. The host is built with
+/// the same registration as Program, because Program itself turns the start failure into a log line
+/// and exit code 2, which WebApplicationFactory only sees as a disposed host.
+/// </summary>
+public sealed class StartupOptionsTests
+{
+    [Theory]
+    [InlineData("Benchmark:MaxModels", "0", "MaxModels")]
+    [InlineData("Ollama:BaseUrl", "not-a-url", "Ollama:BaseUrl")]
+    [InlineData("Storage:Provider", "Oracle", "Storage:Provider")]
+    public async Task Invalid_setting_fails_start(string key, string value, string named)
+    {
+        using var directory = new TemporaryDirectory();
+        var settings = new Dictionary<string, string?>
+        {
+            ["Storage:Json:Directory"] = Path.Combine(directory.Path, "data"),
+            ["Storage:OutboxDirectory"] = Path.Combine(directory.Path, "outbox"),
+            ["Engines:Embedded:ModelsDirectory"] = Path.Combine(directory.Path, "models"),
+            [key] = value,
+        };
+
+        var exception = await Record.ExceptionAsync(() => StartAsync(settings));
+
+        Assert.NotNull(exception);
+        Assert.Contains(named, AllMessages(exception), StringComparison.Ordinal);
+    }
+
+    private static async Task StartAsync(Dictionary<string, string?> settings)
+    {
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions
+        {
+            EnvironmentName = "Testing",
+            ApplicationName = typeof(Program).Assembly.GetName().Name,
+        });
+        builder.WebHost.UseSetting("urls", "http://127.0.0.1:0");
+        builder.Configuration.AddInMemoryCollection(settings);
+        builder.AddBenchmarkerHost();
+
+        await using var app = builder.Build();
+        app.UseBenchmarkerHost();
+        await app.StartAsync();
+        await app.StopAsync();
+    }
+
+    private static string AllMessages(Exception exception)
+    {
+        var messages = new List<string>();
+        for (var current = exception; current is not null; current = current.InnerException)
+        {
+            messages.Add(current.Message);
+        }
+
+        return string.Join(" | ", messages);
+    }
+}
