@@ -35,7 +35,11 @@ internal static class BackgroundRunEndpoints
         group.MapGet("/{id}/events", WatchBackgroundRun)
             .WithName(nameof(WatchBackgroundRun))
             .WithSummary("Streams the run's events as server-sent events, past ones first; Last-Event-ID resumes after that event.")
-            .ProducesProblem(StatusCodes.Status404NotFound);
+            .ProducesProblem(StatusCodes.Status404NotFound)
+
+            // The document generator describes any 200 body as JSON, which would give the C# client a
+            // method that cannot read an event stream; docs/ui.md describes this route instead.
+            .ExcludeFromDescription();
 
         group.MapPost("/{id}/cancel", CancelBackgroundRun)
             .WithName(nameof(CancelBackgroundRun))

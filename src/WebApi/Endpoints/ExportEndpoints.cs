@@ -18,7 +18,11 @@ internal static class ExportEndpoints
         group.MapGet("/export", ExportBenchmarks)
             .WithName(nameof(ExportBenchmarks))
             .WithSummary("Downloads the runs matching the history's filters as CSV (one row per model result) or JSON.")
-            .ProducesValidationProblem();
+            .ProducesValidationProblem()
+
+            // A download, not a JSON body: the document generator would describe it as JSON, so
+            // docs/ui.md describes this route instead.
+            .ExcludeFromDescription();
 
         group.MapGet("/compare", CompareModels)
             .WithName(nameof(CompareModels))

@@ -1,4 +1,5 @@
 using Benchmarker.Application.Benchmarks.Background;
+using Benchmarker.Infrastructure.Serialization;
 using Benchmarker.WebApi.Background;
 using Benchmarker.WebApi.Endpoints;
 using Benchmarker.WebApi.Ui;
@@ -19,7 +20,9 @@ internal static class UiSetup
     {
         builder.WebHost.UseStaticWebAssets();
 
-        builder.Services.AddRazorPages();
+        // Razor Pages brings MVC's own JSON options, which the OpenAPI generator prefers over the
+        // minimal API's: give them the same snake_case settings so the document keeps its names.
+        builder.Services.AddRazorPages().AddJsonOptions(options => BenchmarkerJson.Configure(options.JsonSerializerOptions));
         builder.Services.AddBackgroundRuns();
         builder.Services.AddHostedService<BackgroundRunShutdown>();
 
