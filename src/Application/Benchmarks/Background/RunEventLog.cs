@@ -64,6 +64,7 @@ public sealed class RunEventLog
             past = events.Where(entry => entry.Id > afterId).ToList();
             if (!IsComplete)
             {
+                // NOTE: a subscriber that stops reading keeps every later event of this run queued until it disconnects.
                 live = Channel.CreateUnbounded<RunEvent>(new UnboundedChannelOptions { SingleReader = true });
                 subscribers.Add(live);
             }
