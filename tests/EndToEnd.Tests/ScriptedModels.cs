@@ -18,7 +18,7 @@ internal static class ScriptedModels
 
     public const string CompareB = "compare-b:latest";
 
-    /// <summary>Plays every Ask Nova agent; the demo model's 256-token context is too small for Nova's prompts.</summary>
+    /// <summary>Plays every Ask Nova agent with readable text, so the page's screenshot shows a sensible conversation.</summary>
     public const string Nova = "nova-panel:latest";
 
     public static void Install(ScriptedOllamaServer ollama)
