@@ -31,6 +31,7 @@ internal static class AppBuilderExtensions
         app.MapNovaEndpoints();
         app.MapBenchmarkerHealthChecks();
         app.UseBenchmarkerTelemetry();
+        app.UseBenchmarkerUi();
 
         return app;
     }

@@ -27,6 +27,7 @@ internal static class HostBuilderExtensions
         builder.Services.Configure<JsonOptions>(options => BenchmarkerJson.Configure(options.SerializerOptions));
         builder.Services.AddBenchmarkerProblemDetails();
         builder.Services.AddBenchmarkerHealthChecks();
+        builder.AddBenchmarkerUi();
 
         builder.Services.AddEndpointsApiExplorer();
         builder.Services.AddBenchmarkerOpenApiProcessors();
