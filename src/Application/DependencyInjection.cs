@@ -37,6 +37,7 @@ public static class DependencyInjection
         services.AddScoped(typeof(IPipelineBehavior<,>), typeof(ValidationBehaviour<,>));
 
         services.TryAddSingleton(TimeProvider.System);
+        services.AddSingleton<RunSlots>();
         services.AddSingleton<MetricsCalculator>();
         services.AddSingleton<SystemImpactCalculator>();
         services.AddScoped<InstalledModelsCheck>();

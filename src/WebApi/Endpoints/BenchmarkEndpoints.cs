@@ -20,6 +20,7 @@ internal static class BenchmarkEndpoints
             .WithName(nameof(RunBenchmark))
             .WithSummary("Runs the prompt on every model, stores the run and returns it.")
             .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status429TooManyRequests)
             .ProducesProblem(StatusCodes.Status502BadGateway)
             .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
 

@@ -40,6 +40,11 @@ internal sealed partial class ProblemDetailsExceptionHandler(
         }
 
         httpContext.Response.StatusCode = problem.Status ?? StatusCodes.Status500InternalServerError;
+        if (exception is TooManyRunsException tooMany)
+        {
+            httpContext.Response.Headers.RetryAfter = ((int)Math.Ceiling(tooMany.RetryAfter.TotalSeconds)).ToString(System.Globalization.CultureInfo.InvariantCulture);
+        }
+
         return await problemDetailsService.TryWriteAsync(new ProblemDetailsContext
         {
             HttpContext = httpContext,
@@ -66,6 +71,12 @@ internal sealed partial class ProblemDetailsExceptionHandler(
             Extensions = { ["backend"] = backend.Backend, ["location"] = backend.Location },
         },
         NovaPipelineException nova => NovaProblems.From(nova),
+        TooManyRunsException busy => new ProblemDetails
+        {
+            Status = StatusCodes.Status429TooManyRequests,
+            Title = "Too many runs at once.",
+            Detail = busy.Message,
+        },
         StorageUnavailableException storage => new ProblemDetails
         {
             Status = StatusCodes.Status503ServiceUnavailable,

@@ -87,4 +87,31 @@ public sealed class BackgroundRunCancelTests
             gate.TrySetResult();
         }
     }
+
+    [Fact]
+    public async Task Blocking_run_shares_limit()
+    {
+        await using var api = await BackgroundApi.StartAsync(new Dictionary<string, string?> { ["Benchmark:MaxConcurrentRuns"] = "1" });
+        var gate = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        api.Ollama.AddModel("slow", model => model.HoldEndingUntil = gate.Task).WithChunks("Still", " going");
+
+        try
+        {
+            var first = await RunEvents.StartAsync(api.Client, new { prompt = "Hello", models = new[] { "slow" } });
+
+            using var blocking = await api.Client.PostAsync("/api/benchmarks/run", new StringContent(
+                """{"prompt":"Hello again","models":["slow"]}""", System.Text.Encoding.UTF8, "application/json"));
+
+            Assert.Equal(HttpStatusCode.TooManyRequests, blocking.StatusCode);
+            Assert.Equal(TimeSpan.FromSeconds(5), blocking.Headers.RetryAfter?.Delta);
+            Assert.Contains("Benchmark:MaxConcurrentRuns", await blocking.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+
+            gate.TrySetResult();
+            Assert.Equal("run_finished", (await RunEvents.ReadAllAsync(api.Client, first))[^1].Type);
+        }
+        finally
+        {
+            gate.TrySetResult();
+        }
+    }
 }

@@ -3,7 +3,6 @@ using Benchmarker.Application.Benchmarks.Execution;
 using Benchmarker.Application.Common.Options;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
-using Microsoft.Extensions.Options;
 
 namespace Benchmarker.Application.Benchmarks.Background;
 
@@ -15,7 +14,7 @@ namespace Benchmarker.Application.Benchmarks.Background;
 /// </summary>
 public sealed partial class BackgroundRunRegistry(
     IServiceScopeFactory scopes,
-    IOptions<BenchmarkOptions> options,
+    RunSlots slots,
     TimeProvider timeProvider,
     ILogger<BackgroundRunRegistry> logger) : IDisposable
 {
@@ -24,7 +23,6 @@ public sealed partial class BackgroundRunRegistry(
     private readonly ConcurrentDictionary<string, BackgroundRun> runs = new(StringComparer.Ordinal);
     private readonly CancellationTokenSource shutdown = new();
     private readonly Lock gate = new();
-    private int running;
     private bool disposed;
 
     /// <summary>Starts the plan, or returns null when the concurrency limit is reached.</summary>
@@ -33,14 +31,9 @@ public sealed partial class BackgroundRunRegistry(
         ArgumentNullException.ThrowIfNull(plan);
         Prune();
 
-        lock (gate)
+        if (!slots.TryAcquire())
         {
-            if (running >= options.Value.MaxConcurrentRuns)
-            {
-                return null;
-            }
-
-            running++;
+            return null;
         }
 
         var run = new BackgroundRun(plan.RunId, shutdown.Token);
@@ -116,10 +109,7 @@ public sealed partial class BackgroundRunRegistry(
             return;
         }
 
-        lock (gate)
-        {
-            running--;
-        }
+        slots.Release();
     }
 
     private void Prune()

@@ -1,7 +1,10 @@
 using Benchmarker.Application.Benchmarks.Commands.RunBenchmark;
 using Benchmarker.Application.Benchmarks.Execution;
+using Benchmarker.Application.Common.Exceptions;
+using Benchmarker.Application.Common.Options;
 using Benchmarker.Application.UnitTests.Support;
 using Benchmarker.Domain.Benchmarks;
+using Microsoft.Extensions.Options;
 using NSubstitute;
 
 namespace Benchmarker.Application.UnitTests.Benchmarks.Commands;
@@ -14,7 +17,7 @@ public sealed class RunBenchmarkCommandHandlerTests
         var executor = Substitute.For<IBenchmarkExecutor>();
         var expected = new BenchmarkRun { Id = "r", Timestamp = FixedTimeProvider.Default, Prompt = "p" };
         executor.ExecuteAsync(Arg.Any<BenchmarkPlan>(), Arg.Any<IRunObserver>(), Arg.Any<CancellationToken>()).Returns(expected);
-        var handler = new RunBenchmarkCommandHandler(executor, new FixedTimeProvider());
+        var handler = CreateHandler(executor, new RunSlots(Limit(2)));
         var parameters = new GenerationParameters { Temperature = 0 };
 
         var run = await handler.Handle(new RunBenchmarkCommand("p", ["a", "b"], parameters, RunMode.Parallel), CancellationToken.None);
@@ -34,7 +37,7 @@ public sealed class RunBenchmarkCommandHandlerTests
     public async Task Handle_NoParameters_UsesModelDefaults()
     {
         var executor = Substitute.For<IBenchmarkExecutor>();
-        var handler = new RunBenchmarkCommandHandler(executor, new FixedTimeProvider());
+        var handler = CreateHandler(executor, new RunSlots(Limit(2)));
 
         await handler.Handle(new RunBenchmarkCommand("p", ["a"]), CancellationToken.None);
 
@@ -43,4 +46,38 @@ public sealed class RunBenchmarkCommandHandlerTests
             Arg.Any<IRunObserver>(),
             Arg.Any<CancellationToken>());
     }
+
+    [Fact]
+    public async Task Handle_NoFreeSlot_ThrowsTooManyRuns()
+    {
+        var executor = Substitute.For<IBenchmarkExecutor>();
+        var slots = new RunSlots(Limit(1));
+        Assert.True(slots.TryAcquire());
+        var handler = CreateHandler(executor, slots);
+
+        var exception = await Assert.ThrowsAsync<TooManyRunsException>(() => handler.Handle(new RunBenchmarkCommand("p", ["a"]), CancellationToken.None).AsTask());
+
+        Assert.Contains("Benchmark:MaxConcurrentRuns", exception.Message, StringComparison.Ordinal);
+        await executor.DidNotReceive().ExecuteAsync(Arg.Any<BenchmarkPlan>(), Arg.Any<IRunObserver>(), Arg.Any<CancellationToken>());
+    }
+
+    [Fact]
+    public async Task Handle_FailingRun_ReleasesSlot()
+    {
+        var executor = Substitute.For<IBenchmarkExecutor>();
+        executor.ExecuteAsync(Arg.Any<BenchmarkPlan>(), Arg.Any<IRunObserver>(), Arg.Any<CancellationToken>())
+            .Returns<BenchmarkRun>(_ => throw new InvalidOperationException("storage down"));
+        var slots = new RunSlots(Limit(1));
+        var handler = CreateHandler(executor, slots);
+
+        await Assert.ThrowsAsync<InvalidOperationException>(() => handler.Handle(new RunBenchmarkCommand("p", ["a"]), CancellationToken.None).AsTask());
+
+        Assert.True(slots.TryAcquire());
+    }
+
+    private static RunBenchmarkCommandHandler CreateHandler(IBenchmarkExecutor executor, RunSlots slots) =>
+        new(executor, slots, Limit(1), new FixedTimeProvider());
+
+    private static IOptions<BenchmarkOptions> Limit(int runs) =>
+        Options.Create(new BenchmarkOptions { MaxConcurrentRuns = runs });
 }
