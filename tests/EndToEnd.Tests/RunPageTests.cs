@@ -84,7 +84,7 @@ public sealed class RunPageTests(UiHost host)
         await page.GetByLabel("Prompt").FillAsync("   ");
         await page.Locator($"input[name=models][value=\"{ScriptedModels.CompareA}\"]").CheckAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = "Run", Exact = true }).ClickAsync();
-        await Assertions.Expect(page.Locator("#run-errors")).ToContainTextAsync("must not be empty");
+        await Assertions.Expect(page.Locator("#run-errors")).ToContainTextAsync("is required");
 
         // The browser logs the 400 response of the API call as a console error; anything else is a fault.
         Assert.All(watched.Errors, error => Assert.Contains("400", error, StringComparison.Ordinal));

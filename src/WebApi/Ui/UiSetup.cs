@@ -22,7 +22,11 @@ internal static class UiSetup
 
         // Razor Pages brings MVC's own JSON options, which the OpenAPI generator prefers over the
         // minimal API's: give them the same snake_case settings so the document keeps its names.
-        builder.Services.AddRazorPages().AddJsonOptions(options => BenchmarkerJson.Configure(options.JsonSerializerOptions));
+        // The pages' assembly is added by hand because the build's generated application-part list
+        // is not refreshed by an incremental build, which then serves no page at all.
+        builder.Services.AddRazorPages()
+            .AddApplicationPart(typeof(Benchmarker.WebUi.WebUiAssembly).Assembly)
+            .AddJsonOptions(options => BenchmarkerJson.Configure(options.JsonSerializerOptions));
         builder.Services.AddBackgroundRuns();
         builder.Services.AddHostedService<BackgroundRunShutdown>();
 
