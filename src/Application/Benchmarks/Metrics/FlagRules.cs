@@ -12,7 +12,7 @@ internal static class FlagRules
 
         AddIf(flags, ResultFlags.ColdStart, IsColdStart(input, timing));
         AddIf(flags, ResultFlags.Truncated, IsTruncated(input, tokens));
-        AddIf(flags, ResultFlags.PromptCacheHit, tokens.PromptCachedTokens > 0 || throughput.PromptTokensPerSecond > FlagThresholds.ImplausibleTokensPerSecond);
+        AddIf(flags, ResultFlags.PromptCacheHit, IsPromptCacheHit(timing, throughput, tokens));
         AddIf(flags, ResultFlags.ImplausibleRate, IsImplausible(throughput));
         AddIf(flags, ResultFlags.Incomplete, input.Outcome.Status != GenerationStatus.Completed);
         AddIf(flags, ResultFlags.FewTokens, tokens.CompletionTokens < 2);
@@ -43,6 +43,16 @@ internal static class FlagRules
             && estimate >= FlagThresholds.MinimumEstimatedPromptTokens
             && seen < estimate * FlagThresholds.TruncatedPromptShare;
     }
+
+    /// <summary>
+    /// A cache the server reported, or a prefill rate too high to be real. The rate counts only when
+    /// the prefill took at least <see cref="FlagThresholds.MinimumRateSeconds"/>: a few tokens in
+    /// microseconds give any rate, and that is timer resolution, not a cache.
+    /// </summary>
+    private static bool IsPromptCacheHit(TimingMetrics timing, ThroughputMetrics throughput, TokenCounts tokens) =>
+        tokens.PromptCachedTokens > 0
+        || (timing.PromptEvalDuration >= FlagThresholds.MinimumRateSeconds
+            && throughput.PromptTokensPerSecond > FlagThresholds.ImplausibleTokensPerSecond);
 
     private static bool IsImplausible(ThroughputMetrics throughput)
     {

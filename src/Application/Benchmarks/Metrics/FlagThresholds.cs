@@ -9,6 +9,9 @@ internal static class FlagThresholds
     /// <summary>Faster than any local decode or uncached prefill we expect; a rate above it is measurement noise or a cache.</summary>
     public const double ImplausibleTokensPerSecond = 20_000;
 
+    /// <summary>Shortest duration a rate is judged over, as the decode rates' 1 ms rule.</summary>
+    public const double MinimumRateSeconds = 0.001;
+
     /// <summary>Largest accepted relative difference between the client and server decode rates.</summary>
     public const double RateDisagreement = 0.25;
 

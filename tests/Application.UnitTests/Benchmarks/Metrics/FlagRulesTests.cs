@@ -120,6 +120,16 @@ public sealed class FlagRulesTests
     }
 
     [Fact]
+    public void PromptCacheHit_SubMillisecondPrefillIgnored()
+    {
+        var stats = Typical with { PromptEvalCount = 6, PromptEvalDuration = 0.0002 };
+
+        var flags = Flags(new MetricsInput(TwoSecondDecode(stats), "p", Loaded(), true));
+
+        Assert.DoesNotContain(ResultFlags.PromptCacheHit, flags);
+    }
+
+    [Fact]
     public void ImplausibleRate_ServerRateAboveLimit()
     {
         var stats = Typical with { EvalCount = 50, EvalDuration = 0.002 };
