@@ -36,7 +36,7 @@ internal sealed partial class ProblemDetailsExceptionHandler(
         }
         else
         {
-            LogExpected(logger, httpContext.Request.Path, problem.Status ?? 0, exception.Message);
+            LogExpected(logger, httpContext.Request.Path, problem.Status ?? 0, problem.Detail ?? exception.Message);
         }
 
         httpContext.Response.StatusCode = problem.Status ?? StatusCodes.Status500InternalServerError;
@@ -90,7 +90,7 @@ internal sealed partial class ProblemDetailsExceptionHandler(
     private static ProblemDetails BadRequestProblem(BadHttpRequestException exception)
     {
         var detail = exception.InnerException is JsonException json
-            ? $"The request body is not valid: {json.Message} Fix the value at {json.Path ?? "the start of the body"} and send it again."
+            ? JsonErrorDescriber.Describe(json)
             : exception.Message;
 
         return new ProblemDetails
