@@ -17,6 +17,13 @@ internal static class ProblemDetailsSetup
             // traceparent form); one id, the bare trace id that logs and traces show, is enough.
             context.ProblemDetails.Extensions.Remove("trace_id");
             context.ProblemDetails.Extensions["traceId"] = Activity.Current?.TraceId.ToString() ?? context.HttpContext.TraceIdentifier;
+
+            // curl -d sends form encoding unless told otherwise. The API accepts JSON only, which also
+            // keeps a web page elsewhere from posting a plain HTML form to it, so say how to send JSON.
+            if (context.ProblemDetails.Status == StatusCodes.Status415UnsupportedMediaType)
+            {
+                context.ProblemDetails.Detail ??= "Send the body as JSON with the header 'Content-Type: application/json' (with curl: -H 'Content-Type: application/json').";
+            }
         });
 
         // Validation messages name fields as the client wrote them ("num_ctx"), not as C# does ("NumCtx").
