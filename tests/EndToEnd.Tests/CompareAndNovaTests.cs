@@ -31,6 +31,16 @@ public sealed class CompareAndNovaTests(UiHost host)
         await Assertions.Expect(rowB.Locator(".exclusions")).ToContainTextAsync("failed: 1");
         var mean = await page.Locator($"td[data-metric=time_to_first_token][data-model=\"{ScriptedModels.CompareA}\"]").GetAttributeAsync("data-value");
         Assert.Equal(0.3, double.Parse(mean!, System.Globalization.CultureInfo.InvariantCulture), 9);
+
+        // Two results 0.2 s and 0.4 s: sd = √0.02 = 0.141 and the CI is 0.3 ± 12.706 · 0.1 (t for 1 degree of freedom).
+        var ttftA = $"td[data-metric=time_to_first_token][data-model=\"{ScriptedModels.CompareA}\"]";
+        var ttftB = $"td[data-metric=time_to_first_token][data-model=\"{ScriptedModels.CompareB}\"]";
+        await Assertions.Expect(page.Locator("#compare-table thead")).ToContainTextAsync("Mean ± sd");
+        await Assertions.Expect(page.Locator("#compare-table thead")).ToContainTextAsync("p99");
+        await Assertions.Expect(page.Locator("#compare-table thead")).ToContainTextAsync("95 % CI");
+        await Assertions.Expect(page.Locator(ttftA)).ToHaveTextAsync("0.300 ± 0.141");
+        await Assertions.Expect(page.Locator($"tr:has({ttftA}) td.ci")).ToHaveTextAsync("-0.971 – 1.571");
+        await Assertions.Expect(page.Locator($"tr:has({ttftB}) td.ci")).ToHaveTextAsync("—");
         await page.WaitForFunctionAsync("() => [...document.querySelectorAll('canvas.compare-chart')].every(canvas => window.Chart.getChart(canvas))");
 
         await watched.ScreenshotAsync("compare.png");

@@ -33,14 +33,40 @@ public sealed class CompareTests
         Assert.Equal(0.3, ttft.GetProperty("mean").GetDouble(), 9);
         Assert.Equal(0.3, ttft.GetProperty("median").GetDouble(), 9);
         Assert.Equal(0.46, ttft.GetProperty("p90").GetDouble(), 9);
+        Assert.Equal(0.496, ttft.GetProperty("p99").GetDouble(), 9);
+        Assert.Equal(Math.Sqrt(0.025), ttft.GetProperty("standard_deviation").GetDouble(), 9);
+        Assert.Equal(0.3 - HalfWidthOfFive(0.1), ttft.GetProperty("confidence_interval_low").GetDouble(), 9);
+        Assert.Equal(0.3 + HalfWidthOfFive(0.1), ttft.GetProperty("confidence_interval_high").GetDouble(), 9);
 
         var rate = alpha.GetProperty("tokens_per_second");
         Assert.Equal(30, rate.GetProperty("mean").GetDouble(), 9);
         Assert.Equal(50, rate.GetProperty("max").GetDouble(), 9);
 
+        var client = alpha.GetProperty("client_tokens_per_second");
+        Assert.Equal(1, client.GetProperty("count").GetInt32());
+        Assert.Equal(50, client.GetProperty("mean").GetDouble(), 9);
+        Assert.Equal(JsonValueKind.Null, client.GetProperty("standard_deviation").ValueKind);
+        Assert.Equal(JsonValueKind.Null, client.GetProperty("confidence_interval_low").ValueKind);
+        Assert.Equal(JsonValueKind.Null, client.GetProperty("confidence_interval_high").ValueKind);
+
+        var endToEnd = alpha.GetProperty("end_to_end_tokens_per_second");
+        Assert.Equal(5, endToEnd.GetProperty("count").GetInt32());
+        Assert.Equal(30, endToEnd.GetProperty("mean").GetDouble(), 9);
+        Assert.Equal(49.6, endToEnd.GetProperty("p99").GetDouble(), 9);
+        Assert.Equal(Math.Sqrt(250), endToEnd.GetProperty("standard_deviation").GetDouble(), 9);
+        Assert.Equal(30 - HalfWidthOfFive(10), endToEnd.GetProperty("confidence_interval_low").GetDouble(), 9);
+        Assert.Equal(30 + HalfWidthOfFive(10), endToEnd.GetProperty("confidence_interval_high").GetDouble(), 9);
+
         Assert.Equal(1, beta.GetProperty("included").GetInt32());
         Assert.Equal(1.0, beta.GetProperty("time_to_first_token").GetProperty("median").GetDouble(), 9);
+        Assert.Equal(JsonValueKind.Null, beta.GetProperty("time_to_first_token").GetProperty("standard_deviation").ValueKind);
     }
+
+    /// <summary>
+    /// Half the 95 % confidence interval of five evenly spaced values step apart: the sample standard
+    /// deviation is step·√2.5, so the half width is t(0.975, 4 degrees of freedom) = 2.776445105 times step·√2.5 / √5.
+    /// </summary>
+    private static double HalfWidthOfFive(double step) => 2.776445105 * step * Math.Sqrt(2.5) / Math.Sqrt(5);
 
     [Fact]
     public async Task Include_flagged_keeps_flagged_only()
@@ -109,6 +135,6 @@ public sealed class CompareTests
         Backend = "ollama",
         Success = true,
         Timing = new TimingMetrics { TimeToFirstToken = ttft, TotalTime = ttft + 1 },
-        Throughput = new ThroughputMetrics { TokensPerSecond = serverRate, ClientTokensPerSecond = clientRate },
+        Throughput = new ThroughputMetrics { TokensPerSecond = serverRate, ClientTokensPerSecond = clientRate, EndToEndTokensPerSecond = ttft * 100 },
     };
 }

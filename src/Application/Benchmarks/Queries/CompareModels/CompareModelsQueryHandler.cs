@@ -66,8 +66,10 @@ public sealed class CompareModelsQueryHandler(IBenchmarkRunRepository repository
             included.Count,
             results.Count - included.Count,
             reasonCounts,
-            ComparisonRules.Summarise(included.Select(result => result.Timing.TimeToFirstToken)),
-            ComparisonRules.Summarise(included.Select(result => result.Timing.TotalTime)),
-            ComparisonRules.Summarise(included.Select(ComparisonRules.TokensPerSecond)));
+            RepetitionStatistics.Summarise(included.Select(result => result.Timing.TimeToFirstToken)),
+            RepetitionStatistics.Summarise(included.Select(result => result.Timing.TotalTime)),
+            RepetitionStatistics.Summarise(included.Select(ComparisonRules.TokensPerSecond)),
+            RepetitionStatistics.Summarise(included.Select(result => result.Throughput.ClientTokensPerSecond)),
+            RepetitionStatistics.Summarise(included.Select(result => result.Throughput.EndToEndTokensPerSecond)));
     }
 }

@@ -1,4 +1,3 @@
-using Benchmarker.Application.Benchmarks.Metrics;
 using Benchmarker.Domain.Benchmarks;
 
 namespace Benchmarker.Application.Benchmarks.Queries.CompareModels;
@@ -35,21 +34,4 @@ internal static class ComparisonRules
     /// <summary>The server's decode rate, else our clock's.</summary>
     public static double? TokensPerSecond(ModelResult result) =>
         result.Throughput.TokensPerSecond ?? result.Throughput.ClientTokensPerSecond;
-
-    public static MetricStatistics? Summarise(IEnumerable<double?> values)
-    {
-        var sorted = values.OfType<double>().Order().ToList();
-        if (sorted.Count == 0)
-        {
-            return null;
-        }
-
-        return new MetricStatistics(
-            sorted.Count,
-            sorted[0],
-            sorted[^1],
-            sorted.Average(),
-            Percentiles.Interpolated(sorted, 0.5),
-            Percentiles.Interpolated(sorted, 0.9));
-    }
 }
