@@ -26,7 +26,7 @@ internal static class ExportEndpoints
 
         group.MapGet("/compare", CompareModels)
             .WithName(nameof(CompareModels))
-            .WithSummary("Statistics per model (count, min, max, mean, median, p90) with excluded results counted by reason.")
+            .WithSummary("Statistics per model (count, min, max, mean, median, p90, p99, standard deviation, 95 % confidence interval) with excluded results counted by reason.")
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status404NotFound);
 
