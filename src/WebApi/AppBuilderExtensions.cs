@@ -16,6 +16,10 @@ internal static class AppBuilderExtensions
         // The host's own logger, not the static one, which each host leaves untouched (see LoggingSetup).
         app.UseSerilogRequestLogging(options => options.Logger = app.Services.GetRequiredService<Serilog.ILogger>());
         app.UseExceptionHandler();
+
+        // Before routing, because routing already answers 415 to a body that is not labelled JSON.
+        app.UseMiddleware<Errors.CurlJsonBodyMiddleware>();
+        app.UseRouting();
         app.UseStatusCodePages();
 
         app.UseOpenApi(settings => settings.Path = "/openapi/{documentName}.json");
