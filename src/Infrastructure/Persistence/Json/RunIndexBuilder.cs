@@ -55,28 +55,36 @@ internal sealed class RunIndexBuilder(string directory, ILogger logger)
         return index;
     }
 
+    /// <summary>Reads files in parallel, each worker with its own reusable buffer.</summary>
     private List<RunIndexEntry> ReadAll(List<RunFileEntry> files, CancellationToken cancellationToken)
     {
         var entries = new ConcurrentBag<RunIndexEntry>();
         var options = new ParallelOptions { CancellationToken = cancellationToken, MaxDegreeOfParallelism = Environment.ProcessorCount };
 
-        Parallel.ForEach(files, options, file =>
-        {
-            if (TryRead(file) is { } entry)
+        Parallel.ForEach(
+            files,
+            options,
+            () => new RunFileBuffer(),
+            (file, _, buffer) =>
             {
-                entries.Add(entry);
-            }
-        });
+                if (TryRead(file, buffer) is { } entry)
+                {
+                    entries.Add(entry);
+                }
+
+                return buffer;
+            },
+            buffer => buffer.Dispose());
 
         return [.. entries];
     }
 
-    private RunIndexEntry? TryRead(RunFileEntry file)
+    private RunIndexEntry? TryRead(RunFileEntry file, RunFileBuffer buffer)
     {
         try
         {
-            var bytes = File.ReadAllBytes(Path.Combine(directory, file.FileName));
-            var run = RunDocumentReader.Read(bytes, file.FileName);
+            var bytes = buffer.Read(Path.Combine(directory, file.FileName));
+            var run = RunSummaryScanner.TryScan(bytes) ?? RunDocumentReader.Read(bytes, file.FileName);
             if (!RunIds.IsValid(run.Id))
             {
                 StoreLog.UnreadableRunFile(logger, file.FileName, $"run id '{run.Id}' is not a safe file name");

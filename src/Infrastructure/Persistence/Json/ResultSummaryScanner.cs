@@ -1,0 +1,47 @@
+using System.Text.Json;
+using Benchmarker.Domain.Benchmarks;
+
+namespace Benchmarker.Infrastructure.Persistence.Json;
+
+/// <summary>
+/// Reads the "results" array for <see cref="RunSummaryScanner"/>: per result the fields that
+/// <see cref="BenchmarkRunSummary.From"/> and the index entry use, nothing else. Null means "read
+/// the file in full".
+/// </summary>
+internal static class ResultSummaryScanner
+{
+    public static List<ModelResult>? TryScanAll(ref Utf8JsonReader reader)
+    {
+        if (!reader.Read() || reader.TokenType != JsonTokenType.StartArray)
+        {
+            return null;
+        }
+
+        var results = new List<ModelResult>();
+        while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
+        {
+            if (reader.TokenType != JsonTokenType.StartObject || TryScan(ref reader) is not { } result)
+            {
+                return null;
+            }
+
+            results.Add(result);
+        }
+
+        return results;
+    }
+
+    private static ModelResult? TryScan(ref Utf8JsonReader reader)
+    {
+        var fields = new ScannedResult();
+        while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+        {
+            if (!fields.TryRead(ref reader))
+            {
+                return null;
+            }
+        }
+
+        return fields.ToResult();
+    }
+}

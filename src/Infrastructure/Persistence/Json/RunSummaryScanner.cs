@@ -1,0 +1,80 @@
+using System.Text.Json;
+using Benchmarker.Domain.Benchmarks;
+
+namespace Benchmarker.Infrastructure.Persistence.Json;
+
+/// <summary>
+/// Reads only what an index entry needs from a run file in the current shape: id, timestamp, prompt
+/// and each result's model, success, flags and the three rates it summarises. Chunk offsets, samples
+/// and system info are tokenised but never materialised. Returns null whenever the result could
+/// differ from the full reader's (legacy shape, a missing required field, a value of another JSON
+/// type, a repeated property or a syntax error), so the caller reads that file in full.
+/// </summary>
+// NOTE: skipped parts are checked for JSON syntax only; a file whose skipped part has a wrong type (the full reader would reject it) is still indexed.
+internal static class RunSummaryScanner
+{
+    public static BenchmarkRun? TryScan(ReadOnlySpan<byte> utf8Json)
+    {
+        try
+        {
+            var reader = new Utf8JsonReader(utf8Json);
+            var run = reader.Read() && reader.TokenType == JsonTokenType.StartObject ? ScanRun(ref reader) : null;
+
+            // A second value after the document is a syntax error here too (Read throws), as in the serializer.
+            return run is not null && !reader.Read() ? run : null;
+        }
+        catch (JsonException)
+        {
+            return null;
+        }
+    }
+
+    private static BenchmarkRun? ScanRun(ref Utf8JsonReader reader)
+    {
+        string? id = null, prompt = null;
+        DateTimeOffset? timestamp = null;
+        List<ModelResult>? results = null;
+
+        while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+        {
+            if (reader.ValueTextEquals("id"u8))
+            {
+                if (id is not null || !ScanValue.TryString(ref reader, out id))
+                {
+                    return null;
+                }
+            }
+            else if (reader.ValueTextEquals("timestamp"u8))
+            {
+                if (timestamp is not null || !ScanValue.TryTimestamp(ref reader, out var value))
+                {
+                    return null;
+                }
+
+                timestamp = value;
+            }
+            else if (reader.ValueTextEquals("prompt"u8))
+            {
+                if (prompt is not null || !ScanValue.TryString(ref reader, out prompt))
+                {
+                    return null;
+                }
+            }
+            else if (reader.ValueTextEquals("results"u8))
+            {
+                if (results is not null || (results = ResultSummaryScanner.TryScanAll(ref reader)) is null)
+                {
+                    return null;
+                }
+            }
+            else
+            {
+                reader.Skip();
+            }
+        }
+
+        return id is null || timestamp is null || prompt is null
+            ? null
+            : new BenchmarkRun { Id = id, Timestamp = timestamp.Value, Prompt = prompt, Results = results ?? [] };
+    }
+}
