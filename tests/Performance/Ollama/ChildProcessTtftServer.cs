@@ -10,21 +10,35 @@ namespace Benchmarker.Performance.Ollama;
 /// </summary>
 internal sealed class ChildProcessTtftServer(Process child, string baseUrl) : ITtftServer
 {
+    /// <summary>Runtime switch that runs socket continuations on the event thread instead of the thread pool.</summary>
+    public const string InlineCompletionsVariable = "DOTNET_SYSTEM_NET_SOCKETS_INLINE_COMPLETIONS";
+
     private static readonly TimeSpan StartLimit = TimeSpan.FromSeconds(30);
 
     public string BaseUrl { get; } = baseUrl;
 
     public static async Task<ChildProcessTtftServer> StartAsync(CancellationToken cancellationToken)
     {
-        var child = Process.Start(StartInfo()) ?? throw new InvalidOperationException("The scripted server process did not start.");
+        var child = Process.Start(StartInfo()) ?? throw new InvalidOperationException("The scripted server process failed to start.");
         using var limit = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         limit.CancelAfter(StartLimit);
 
-        var first = await child.StandardOutput.ReadLineAsync(limit.Token);
+        string? first;
+        try
+        {
+            first = await child.StandardOutput.ReadLineAsync(limit.Token);
+        }
+        catch (OperationCanceledException)
+        {
+            child.Kill();
+            throw new TimeoutException($"The scripted server process printed no URL within {StartLimit}. Run the harness with '{ScriptedServerHost.Argument}' by hand to see why.");
+        }
+
         if (first is null || !first.StartsWith(ScriptedServerHost.ListeningPrefix, StringComparison.Ordinal))
         {
             child.Kill();
-            throw new InvalidOperationException($"The scripted server process did not report its URL; it printed '{first}'.");
+            throw new InvalidOperationException(
+                $"The scripted server process printed '{first}' instead of '{ScriptedServerHost.ListeningPrefix}<url>'. Run the harness with '{ScriptedServerHost.Argument}' by hand to see why.");
         }
 
         return new ChildProcessTtftServer(child, first[ScriptedServerHost.ListeningPrefix.Length..]);
@@ -65,6 +79,10 @@ internal sealed class ChildProcessTtftServer(Process child, string baseUrl) : IT
     {
         var host = Environment.ProcessPath ?? throw new InvalidOperationException("The harness cannot find its own executable.");
         var info = new ProcessStartInfo(host) { RedirectStandardInput = true, RedirectStandardOutput = true, UseShellExecute = false };
+
+        // The server keeps the runtime's default socket scheduling, so trying that setting on the
+        // measuring side changes the client alone.
+        info.Environment.Remove(InlineCompletionsVariable);
         if (Path.GetFileNameWithoutExtension(host).Equals("dotnet", StringComparison.OrdinalIgnoreCase))
         {
             info.ArgumentList.Add(Assembly.GetEntryAssembly()!.Location);

@@ -10,9 +10,9 @@ namespace Benchmarker.Performance.Ollama;
 /// <summary>
 /// Measures how far the backend's time to first token is from the truth, against a scripted server
 /// that waits a known delay before its first chunk. Two errors are reported: against the nominal
-/// delay, and against the delay the server itself observed between its handler start and its first
-/// write (a difference of two readings of the server's own clock, so it removes the server timer's
-/// lateness). With <c>--server-process</c> the server runs in a child process, so its thread
+/// delay, and against the delay the server observed between its handler start and its first write.
+/// That delay is a difference of two readings of the server's own clock, so it removes the server
+/// timer's lateness. With <c>--server-process</c> the server runs in a child process, so its thread
 /// wake-ups no longer share the client's thread pool.
 /// </summary>
 internal static class OllamaTtftHarness
@@ -34,7 +34,9 @@ internal static class OllamaTtftHarness
         await backend.WarmUpAsync(CancellationToken.None);
 
         var where = separate ? "in a child process" : "in this process";
+        var inline = Environment.GetEnvironmentVariable(ChildProcessTtftServer.InlineCompletionsVariable) == "1" ? "on" : "off";
         Console.WriteLine($"Scripted server {where}; first-token delay {TtftScript.FirstTokenDelay.TotalMilliseconds} ms; {Environment.ProcessorCount} logical cores");
+        Console.WriteLine($"Client socket inline completions: {inline}; min worker threads {MinWorkerThreads()}");
         foreach (var (concurrency, rounds) in new[] { (1, 500), (32, 16) })
         {
             // One discarded round opens the connections a round of this width needs.
@@ -49,6 +51,12 @@ internal static class OllamaTtftHarness
         }
 
         return 0;
+    }
+
+    private static int MinWorkerThreads()
+    {
+        ThreadPool.GetMinThreads(out var workers, out _);
+        return workers;
     }
 
     private static void Report(int concurrency, List<TtftSample> samples)
