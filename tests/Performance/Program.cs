@@ -9,7 +9,9 @@ var options = args.Length > 0 ? args[1..] : [];
 switch (name)
 {
     case "ollama-ttft":
-        return await OllamaTtftHarness.RunAsync();
+        return await OllamaTtftHarness.RunAsync(options);
+    case ScriptedServerHost.Argument:
+        return await ScriptedServerHost.RunAsync();
     case "parse":
         return StreamParseThroughput.Run();
     case "embedded":
@@ -22,7 +24,9 @@ switch (name)
         return SamplerPartsBenchmark.Run();
     default:
         Console.WriteLine("Usage: dotnet run -c Release --project tests/Performance -- <harness> [options]");
-        Console.WriteLine("  ollama-ttft        time-to-first-token error against a scripted Ollama server (1 and 32 streams)");
+        Console.WriteLine("  ollama-ttft [--server-process]");
+        Console.WriteLine("                     time-to-first-token error against a scripted Ollama server (1 and 32 streams),");
+        Console.WriteLine("                     in this process or, with --server-process, in a child process");
         Console.WriteLine("  parse              Ollama stream parsing throughput on one thread, in chunks per second");
         Console.WriteLine("  embedded           demo model load, time to first token and tokens per second in the embedded engine");
         Console.WriteLine("  history [runs]     history page p95 and index build time over generated runs (default 100000)");

@@ -2,7 +2,6 @@ using System.Diagnostics;
 using Benchmarker.Application.Abstractions;
 using Benchmarker.Domain.Benchmarks;
 using Benchmarker.Infrastructure.Ollama;
-using Benchmarker.TestSupport.ScriptedOllama;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -10,19 +9,22 @@ namespace Benchmarker.Performance.Ollama;
 
 /// <summary>
 /// Measures how far the backend's time to first token is from the truth, against a scripted server
-/// in the same process that waits a known delay before its first chunk. Two errors are reported:
-/// against the nominal delay, and against the delay the server itself observed between receiving
-/// the request and writing the first chunk (which removes the server timer's own lateness).
+/// that waits a known delay before its first chunk. Two errors are reported: against the nominal
+/// delay, and against the delay the server observed between its handler start and its first write.
+/// That delay is a difference of two readings of the server's own clock, so it removes the server
+/// timer's lateness. With <c>--server-process</c> the server runs in a child process, so its thread
+/// wake-ups no longer share the client's thread pool.
 /// </summary>
 internal static class OllamaTtftHarness
 {
-    private const string Model = "ttft:latest";
-    private static readonly TimeSpan FirstTokenDelay = TimeSpan.FromMilliseconds(50);
+    public const string ServerProcessOption = "--server-process";
 
-    public static async Task<int> RunAsync()
+    public static async Task<int> RunAsync(string[] options)
     {
-        await using var server = await ScriptedOllamaServer.StartAsync();
-        server.AddModel(Model, model => model.FirstByteDelay = FirstTokenDelay).WithChunks("Blue", " light", " scatters");
+        var separate = options.Contains(ServerProcessOption, StringComparer.Ordinal);
+        await using ITtftServer server = separate
+            ? await ChildProcessTtftServer.StartAsync(CancellationToken.None)
+            : await InProcessTtftServer.StartAsync(CancellationToken.None);
 
         var configuration = new ConfigurationBuilder()
             .AddInMemoryCollection(new Dictionary<string, string?> { ["Ollama:BaseUrl"] = server.BaseUrl })
@@ -31,35 +33,52 @@ internal static class OllamaTtftHarness
         var backend = provider.GetRequiredService<IInferenceBackend>();
         await backend.WarmUpAsync(CancellationToken.None);
 
-        Console.WriteLine($"Scripted first-token delay: {FirstTokenDelay.TotalMilliseconds} ms; {Environment.ProcessorCount} logical cores");
+        var where = separate ? "in a child process" : "in this process";
+        var inline = Environment.GetEnvironmentVariable(ChildProcessTtftServer.InlineCompletionsVariable) == "1" ? "on" : "off";
+        Console.WriteLine($"Scripted server {where}; first-token delay {TtftScript.FirstTokenDelay.TotalMilliseconds} ms; {Environment.ProcessorCount} logical cores");
+        Console.WriteLine($"Client socket inline completions: {inline}; min worker threads {MinWorkerThreads()}");
         foreach (var (concurrency, rounds) in new[] { (1, 500), (32, 16) })
         {
             // One discarded round opens the connections a round of this width needs.
             await RunRoundAsync(backend, server, concurrency, "warm");
-            var samples = new List<Sample>();
+            var samples = new List<TtftSample>();
             for (var round = 0; round < rounds; round++)
             {
                 samples.AddRange(await RunRoundAsync(backend, server, concurrency, $"r{round}"));
             }
 
-            Console.WriteLine($"{concurrency} stream(s): measured TTFT            {Percentiles.Summary(samples.Select(s => s.TtftMs))}");
-            Console.WriteLine($"{concurrency} stream(s): error vs nominal delay   {Percentiles.Summary(samples.Select(s => s.TtftMs - FirstTokenDelay.TotalMilliseconds))}");
-            Console.WriteLine($"{concurrency} stream(s): error vs server-observed {Percentiles.Summary(samples.Select(s => s.TtftMs - s.ServerDelayMs))}");
-            Console.WriteLine($"{concurrency} stream(s):   of which t0 to server handler    {Percentiles.Summary(samples.Select(s => s.SendMs))}");
-            Console.WriteLine($"{concurrency} stream(s):   of which server write to chunk   {Percentiles.Summary(samples.Select(s => s.ReceiveMs))}");
+            Report(concurrency, samples);
         }
 
         return 0;
     }
 
-    private static async Task<List<Sample>> RunRoundAsync(IInferenceBackend backend, ScriptedOllamaServer server, int concurrency, string round)
+    private static int MinWorkerThreads()
+    {
+        ThreadPool.GetMinThreads(out var workers, out _);
+        return workers;
+    }
+
+    private static void Report(int concurrency, List<TtftSample> samples)
+    {
+        Console.WriteLine($"{concurrency} stream(s): measured TTFT            {Percentiles.Summary(samples.Select(s => s.TtftMs))}");
+        Console.WriteLine($"{concurrency} stream(s): error vs nominal delay   {Percentiles.Summary(samples.Select(s => s.TtftMs - TtftScript.FirstTokenDelay.TotalMilliseconds))}");
+        Console.WriteLine($"{concurrency} stream(s): error vs server-observed {Percentiles.Summary(samples.Select(s => s.TtftMs - s.ServerDelayMs))}");
+
+        // The split compares the two processes' Stopwatch readings directly. That holds on Linux,
+        // where Stopwatch reads CLOCK_MONOTONIC, one clock for the whole machine.
+        Console.WriteLine($"{concurrency} stream(s):   of which t0 to server handler    {Percentiles.Summary(samples.Select(s => s.SendMs))}");
+        Console.WriteLine($"{concurrency} stream(s):   of which server write to chunk   {Percentiles.Summary(samples.Select(s => s.ReceiveMs))}");
+    }
+
+    private static async Task<List<TtftSample>> RunRoundAsync(IInferenceBackend backend, ITtftServer server, int concurrency, string round)
     {
         var prompts = Enumerable.Range(0, concurrency).Select(i => $"ttft {round} {i}").ToList();
         var outcomes = await Task.WhenAll(prompts.Select(prompt =>
-            backend.GenerateAsync(new GenerationRequest(Model, prompt, new GenerationParameters()), NullGenerationObserver.Instance, CancellationToken.None)));
+            backend.GenerateAsync(new GenerationRequest(TtftScript.Model, prompt, new GenerationParameters()), NullGenerationObserver.Instance, CancellationToken.None)));
 
-        var records = server.RequestsTo("/api/chat");
-        var samples = new List<Sample>();
+        var records = await server.ChatRecordsAsync(CancellationToken.None);
+        var samples = new List<TtftSample>();
         for (var i = 0; i < prompts.Count; i++)
         {
             var outcome = outcomes[i];
@@ -70,15 +89,15 @@ internal static class OllamaTtftHarness
 
             var marker = $"\"{prompts[i]}\"";
             var record = records.Last(request => request.Body.Contains(marker, StringComparison.Ordinal));
-            var ttft = Stopwatch.GetElapsedTime(outcome.StartTimestamp, outcome.Chunks[0].Timestamp).TotalMilliseconds;
-            var serverDelay = Stopwatch.GetElapsedTime(record.ReceivedTimestamp, record.FirstWriteTimestamp!.Value).TotalMilliseconds;
-            var send = Stopwatch.GetElapsedTime(outcome.StartTimestamp, record.ReceivedTimestamp).TotalMilliseconds;
-            var receive = Stopwatch.GetElapsedTime(record.FirstWriteTimestamp.Value, outcome.Chunks[0].Timestamp).TotalMilliseconds;
-            samples.Add(new Sample(ttft, serverDelay, send, receive));
+            samples.Add(new TtftSample(
+                Stopwatch.GetElapsedTime(outcome.StartTimestamp, outcome.Chunks[0].Timestamp).TotalMilliseconds,
+                Stopwatch.GetElapsedTime(record.ReceivedTimestamp, record.FirstWriteTimestamp).TotalMilliseconds,
+                Stopwatch.GetElapsedTime(outcome.StartTimestamp, record.ReceivedTimestamp).TotalMilliseconds,
+                Stopwatch.GetElapsedTime(record.FirstWriteTimestamp, outcome.Chunks[0].Timestamp).TotalMilliseconds));
         }
 
         return samples;
     }
 
-    private readonly record struct Sample(double TtftMs, double ServerDelayMs, double SendMs, double ReceiveMs);
+    private readonly record struct TtftSample(double TtftMs, double ServerDelayMs, double SendMs, double ReceiveMs);
 }
