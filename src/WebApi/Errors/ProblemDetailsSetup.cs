@@ -14,12 +14,12 @@ internal static class ProblemDetailsSetup
             context.ProblemDetails.Instance ??= context.HttpContext.Request.Path;
 
             // ASP.NET Core adds its own trace id under the JSON naming policy ("trace_id", in
-            // traceparent form); one id, the bare trace id that logs and traces show, is enough.
+            // traceparent form). One id is enough: the bare trace id that logs and traces show.
             context.ProblemDetails.Extensions.Remove("trace_id");
             context.ProblemDetails.Extensions["traceId"] = Activity.Current?.TraceId.ToString() ?? context.HttpContext.TraceIdentifier;
 
-            // curl -d sends form encoding unless told otherwise. The API accepts JSON only, which also
-            // keeps a web page elsewhere from posting a plain HTML form to it, so say how to send JSON.
+            // A body that is not labelled JSON reaches this point only from a browser or another
+            // client that sends an Origin header (see CurlJsonBodyMiddleware), so name the header.
             if (context.ProblemDetails.Status == StatusCodes.Status415UnsupportedMediaType)
             {
                 context.ProblemDetails.Detail ??= "Send the body as JSON with the header 'Content-Type: application/json' (with curl: -H 'Content-Type: application/json').";
