@@ -17,7 +17,7 @@ internal static class AppBuilderExtensions
         app.UseSerilogRequestLogging(options => options.Logger = app.Services.GetRequiredService<Serilog.ILogger>());
         app.UseExceptionHandler();
 
-        // Before routing, because routing already answers 415 to a body that is not labelled JSON.
+        // Before routing, because routing already returns 415 for a body that is not labelled JSON.
         app.UseMiddleware<Errors.CurlJsonBodyMiddleware>();
         app.UseRouting();
         app.UseStatusCodePages();

@@ -1,8 +1,8 @@
 namespace Benchmarker.Domain.Nova;
 
 /// <summary>
-/// A Nova conversation. Only the user's prompts and the final answers are kept, so a session
-/// replays as a plain chat; the intermediate agent steps belong to each answer, not to the session.
+/// A Nova conversation. Only the user's prompts and the final answers are stored, so a session
+/// replays as a plain chat. The intermediate agent steps belong to each answer, not to the session.
 /// </summary>
 public sealed record NovaSession
 {

@@ -38,7 +38,7 @@ internal static class BackgroundRunEndpoints
             .ProducesProblem(StatusCodes.Status404NotFound)
 
             // The document generator describes any 200 body as JSON, which would give the C# client a
-            // method that cannot read an event stream; docs/ui.md describes this route instead.
+            // method that cannot read an event stream. docs/ui.md describes this route instead.
             .ExcludeFromDescription();
 
         group.MapPost("/{id}/cancel", CancelBackgroundRun)

@@ -4,7 +4,7 @@ namespace Benchmarker.WebApi.Errors;
 
 /// <summary>
 /// Treats a form-encoded POST to the API as JSON when it comes from a command-line client, because
-/// <c>curl -d '{…}'</c> labels a JSON body as a form unless told otherwise. Browsers are left out on
+/// <c>curl -d '{…}'</c> labels a JSON body as a form unless a Content-Type header is given. Browsers are left out on
 /// purpose: they send an Origin header with every POST, and accepting their forms would let any web
 /// page post to a service on the user's machine. Those requests keep the 415 that names the header.
 /// </summary>

@@ -19,7 +19,7 @@ internal sealed partial class ProblemDetailsExceptionHandler(
     {
         if (exception is OperationCanceledException && httpContext.RequestAborted.IsCancellationRequested)
         {
-            // The client went away: there is nobody to answer.
+            // The client disconnected, so no response can reach it.
             return true;
         }
 

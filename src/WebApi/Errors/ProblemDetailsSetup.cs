@@ -31,8 +31,8 @@ internal static class ProblemDetailsSetup
             member is null ? null : JsonNamingPolicy.SnakeCaseLower.ConvertName(member.Name);
         services.AddExceptionHandler<ProblemDetailsExceptionHandler>();
 
-        // Minimal APIs throw binding failures only in Development by default; elsewhere they answer
-        // a bare 400 that never says which field was malformed. Throwing lets the handler name it.
+        // By default minimal APIs throw binding failures only in Development. Elsewhere they return
+        // a bare 400 that does not name the malformed field, so throwing lets the handler name it.
         services.Configure<RouteHandlerOptions>(options => options.ThrowOnBadRequest = true);
 
         return services;

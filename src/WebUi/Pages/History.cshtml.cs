@@ -87,7 +87,7 @@ public sealed class HistoryModel(ISender sender) : PageModel
             ["model"] = Model,
             ["from"] = Dates.StartOf(From)?.ToString("O"),
             ["to"] = Dates.EndOf(To)?.ToString("O"),
-            ["success"] = bool.TryParse(Success, out var value) ? (value ? "true" : "false") : null,
+            ["success"] = SuccessFilter(),
             ["prompt"] = Prompt,
             ["sort"] = Sort,
         };
@@ -100,6 +100,17 @@ public sealed class HistoryModel(ISender sender) : PageModel
 
     public string? SortState(string column) =>
         Sort == column ? "ascending" : Sort == "-" + column || (Sort is null && column == "timestamp") ? "descending" : null;
+
+    /// <summary>Passes the success filter on only when it is "true" or "false", written the way the API reads it.</summary>
+    private string? SuccessFilter()
+    {
+        if (!bool.TryParse(Success, out var success))
+        {
+            return null;
+        }
+
+        return success ? "true" : "false";
+    }
 }
 
 public sealed record HistoryColumn(string Key, string Label, bool Numeric);

@@ -17,7 +17,7 @@ internal sealed class ModelScheduler(ModelRunner runner, TimeProvider timeProvid
     {
         try
         {
-            // The sampler's first CPU figures arrive one interval after it starts; the extra half
+            // The sampler's first CPU figures arrive one interval after it starts. The extra half
             // interval keeps that sample before the first t0 even when the sampler thread starts late.
             await Task.Delay(baseline * 1.5, timeProvider, cancellationToken).ConfigureAwait(false);
         }

@@ -10,7 +10,8 @@ namespace Benchmarker.Infrastructure.Persistence.Json;
 /// differ from the full reader's (legacy shape, a missing required field, a value of another JSON
 /// type, a repeated property or a syntax error), so the caller reads that file in full.
 /// </summary>
-// NOTE: skipped parts are checked for JSON syntax only; a file whose skipped part has a wrong type (the full reader would reject it) is still indexed.
+// NOTE: skipped parts are checked for JSON syntax only. A file whose skipped part has a wrong type
+// is still indexed, although the full reader would reject it.
 internal static class RunSummaryScanner
 {
     public static BenchmarkRun? TryScan(ReadOnlySpan<byte> utf8Json)

@@ -6,8 +6,8 @@ using Mediator;
 namespace Benchmarker.Application.Models.Queries.ListModels;
 
 /// <summary>
-/// Lists every backend's models. An unreachable backend does not hide the others: its status says
-/// why; only when no backend answers at all is the first failure raised (502).
+/// Lists every backend's models. An unreachable backend does not hide the others, and its status
+/// carries the reason. Only when no backend responds at all is the first failure raised (502).
 /// </summary>
 public sealed class ListModelsQueryHandler(IEnumerable<IInferenceBackend> backends)
     : IQueryHandler<ListModelsQuery, ModelCatalog>
