@@ -8,8 +8,11 @@ namespace Benchmarker.Application.Abstractions;
 /// </summary>
 public interface IBenchmarkRunRepository
 {
-    /// <summary>Saves a new run or replaces the run with the same id.</summary>
-    Task SaveAsync(BenchmarkRun run, CancellationToken cancellationToken);
+    /// <summary>
+    /// Saves a new run or replaces the run with the same id. A store wrapped by the outbox answers
+    /// <see cref="RunSaveResult.Spooled"/> instead of throwing when the save failed but the run is kept.
+    /// </summary>
+    Task<RunSaveResult> SaveAsync(BenchmarkRun run, CancellationToken cancellationToken);
 
     Task<BenchmarkRun?> GetAsync(string id, CancellationToken cancellationToken);
 

@@ -34,6 +34,15 @@ public sealed record BenchmarkRun
     /// <summary>True when the run was cancelled before every model finished; the finished results are kept.</summary>
     public bool Cancelled { get; init; }
 
+    /// <summary>
+    /// Set only on the run a benchmark returns: false when the store failed and the run waits in the
+    /// outbox. Stored runs leave it out, because being read back proves they were stored.
+    /// </summary>
+    public bool? Persisted { get; init; }
+
+    /// <summary>What the caller should know that is not a model's failure, such as a run not stored yet. Left out of stored runs.</summary>
+    public IReadOnlyList<string>? Warnings { get; init; }
+
     /// <summary>True when every model result succeeded.</summary>
     public bool Success => Results.Count > 0 && Results.All(result => result.Success);
 }

@@ -1,5 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using System.Text.Json.Serialization.Metadata;
+using Benchmarker.Domain.Benchmarks;
 
 namespace Benchmarker.Infrastructure.Serialization;
 
@@ -21,6 +23,27 @@ public static class BenchmarkerJson
         options.DefaultIgnoreCondition = JsonIgnoreCondition.Never;
         options.NumberHandling = JsonNumberHandling.AllowReadingFromString;
         options.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.SnakeCaseLower));
+        options.TypeInfoResolver = (options.TypeInfoResolver ?? new DefaultJsonTypeInfoResolver()).WithAddedModifier(OmitSaveOutcomeWhenUnset);
         return options;
+    }
+
+    /// <summary>
+    /// Null values are written everywhere else, so a reader sees every field; the save outcome of a
+    /// run is the exception, because a stored run would otherwise say "persisted": null about itself.
+    /// </summary>
+    private static void OmitSaveOutcomeWhenUnset(JsonTypeInfo typeInfo)
+    {
+        if (typeInfo.Type != typeof(BenchmarkRun))
+        {
+            return;
+        }
+
+        foreach (var property in typeInfo.Properties)
+        {
+            if (property.Name is "persisted" or "warnings")
+            {
+                property.ShouldSerialize = static (_, value) => value is not null;
+            }
+        }
     }
 }

@@ -27,8 +27,10 @@ public sealed class OutboxTests : IDisposable
         inner.SaveAsync(Arg.Any<BenchmarkRun>(), Arg.Any<CancellationToken>()).ThrowsAsync(new IOException("disk full"));
         var repository = new SpoolingBenchmarkRunRepository(inner, Spool(), NullLogger<SpoolingBenchmarkRunRepository>.Instance);
 
-        await repository.SaveAsync(run, CancellationToken.None);
+        var result = await repository.SaveAsync(run, CancellationToken.None);
 
+        Assert.False(result.Persisted);
+        Assert.Contains("disk full", result.OutboxReason, StringComparison.Ordinal);
         Assert.Single(Spool().List());
         inner.GetAsync("r1", Arg.Any<CancellationToken>()).Returns((BenchmarkRun?)null);
         Assert.Equal("r1", (await repository.GetAsync("r1", CancellationToken.None))?.Id);

@@ -39,6 +39,8 @@ public sealed class BackgroundRunEventsTests
         Assert.Equal(id, last.GetProperty("run_id").GetString());
         Assert.True(last.GetProperty("success").GetBoolean());
         Assert.False(last.GetProperty("cancelled").GetBoolean());
+        Assert.True(last.GetProperty("persisted").GetBoolean());
+        Assert.Equal(0, last.GetProperty("warnings").GetArrayLength());
 
         using var stored = await api.Client.GetAsync($"/api/benchmarks/history/{id}");
         Assert.Equal(HttpStatusCode.OK, stored.StatusCode);

@@ -17,5 +17,9 @@ public sealed record ModelFinishedData(string Model, ModelResult Result);
 /// <summary>A failed model: <see cref="Error"/> in plain words, and whatever streamed before the failure in <see cref="Result"/>.</summary>
 public sealed record ModelFailedData(string Model, string Error, string? ErrorKind, ModelResult Result);
 
-/// <summary>The last event of a run; <see cref="Error"/> is set only when the run could not be completed or saved.</summary>
-public sealed record RunFinishedData(string RunId, bool Success, bool Cancelled, string? Error);
+/// <summary>
+/// The last event of a run; <see cref="Error"/> is set only when the run could not be completed or
+/// saved. <see cref="Persisted"/> is false while the finished run waits in the outbox, and
+/// <see cref="Warnings"/> then says why.
+/// </summary>
+public sealed record RunFinishedData(string RunId, bool Success, bool Cancelled, string? Error, bool Persisted = false, IReadOnlyList<string>? Warnings = null);

@@ -31,7 +31,7 @@ internal sealed class RunEventObserver(RunEventLog log, Action beforeFinish) : I
     public void OnRunFinished(BenchmarkRun run)
     {
         beforeFinish();
-        log.Append(RunEventTypes.RunFinished, new RunFinishedData(run.Id, run.Success, run.Cancelled, null));
+        log.Append(RunEventTypes.RunFinished, new RunFinishedData(run.Id, run.Success, run.Cancelled, null, run.Persisted ?? true, run.Warnings ?? []));
     }
 
     private static string ChannelName(ChunkChannel channel) => channel switch

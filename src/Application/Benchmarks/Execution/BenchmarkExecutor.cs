@@ -64,7 +64,8 @@ internal sealed class BenchmarkExecutor(
         };
 
         // The run is saved even when the caller cancelled: the finished results are what cancelling keeps.
-        await repository.SaveAsync(run, CancellationToken.None).ConfigureAwait(false);
+        var saved = await repository.SaveAsync(run, CancellationToken.None).ConfigureAwait(false);
+        run = run with { Persisted = saved.Persisted, Warnings = saved.OutboxReason is { } reason ? [reason] : [] };
         var failedModels = run.Results.Count(result => !result.Success);
         ExecutorLog.RunFinished(logger, run.Id, failedModels, run.Results.Count, run.Cancelled);
         activity?.SetTag(TelemetryNames.FailedModels, failedModels);

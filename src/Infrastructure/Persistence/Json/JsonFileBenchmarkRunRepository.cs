@@ -36,7 +36,7 @@ public sealed class JsonFileBenchmarkRunRepository : IBenchmarkRunRepository, IS
     /// <summary>Absolute directory of the run files.</summary>
     public string Directory { get; }
 
-    public async Task SaveAsync(BenchmarkRun run, CancellationToken cancellationToken)
+    public async Task<RunSaveResult> SaveAsync(BenchmarkRun run, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(run);
         RunIds.EnsureValid(run.Id);
@@ -62,6 +62,8 @@ public sealed class JsonFileBenchmarkRunRepository : IBenchmarkRunRepository, IS
         {
             idLock.Release();
         }
+
+        return RunSaveResult.Stored;
     }
 
     public async Task<BenchmarkRun?> GetAsync(string id, CancellationToken cancellationToken)

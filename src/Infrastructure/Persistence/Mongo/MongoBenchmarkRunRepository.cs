@@ -34,7 +34,7 @@ public sealed class MongoBenchmarkRunRepository : IBenchmarkRunRepository, IStor
         runs = database.GetCollection<BsonDocument>("runs");
     }
 
-    public async Task SaveAsync(BenchmarkRun run, CancellationToken cancellationToken)
+    public async Task<RunSaveResult> SaveAsync(BenchmarkRun run, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(run);
         RunIds.EnsureValid(run.Id);
@@ -42,6 +42,7 @@ public sealed class MongoBenchmarkRunRepository : IBenchmarkRunRepository, IStor
 
         var filter = Builders<BsonDocument>.Filter.Eq("_id", run.Id);
         await runs.ReplaceOneAsync(filter, MongoRunDocument.ToBson(run), new ReplaceOptions { IsUpsert = true }, cancellationToken);
+        return RunSaveResult.Stored;
     }
 
     public async Task<BenchmarkRun?> GetAsync(string id, CancellationToken cancellationToken)

@@ -9,6 +9,9 @@ internal sealed class OutboxSpool(IOptions<StorageOptions> options)
 {
     public string Directory { get; } = Path.GetFullPath(options.Value.OutboxDirectory);
 
+    /// <summary>Time between two replays, named in the warning a spooled run carries.</summary>
+    public TimeSpan ReplayInterval { get; } = options.Value.OutboxReplayInterval;
+
     public async Task WriteAsync(BenchmarkRun run, CancellationToken cancellationToken)
     {
         RunIds.EnsureValid(run.Id);

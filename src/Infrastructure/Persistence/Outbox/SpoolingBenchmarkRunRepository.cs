@@ -14,15 +14,15 @@ namespace Benchmarker.Infrastructure.Persistence.Outbox;
 internal sealed class SpoolingBenchmarkRunRepository(IBenchmarkRunRepository inner, OutboxSpool spool, ILogger<SpoolingBenchmarkRunRepository> logger)
     : IBenchmarkRunRepository
 {
-    public async Task SaveAsync(BenchmarkRun run, CancellationToken cancellationToken)
+    public async Task<RunSaveResult> SaveAsync(BenchmarkRun run, CancellationToken cancellationToken)
     {
         try
         {
-            await inner.SaveAsync(run, cancellationToken);
+            return await inner.SaveAsync(run, cancellationToken);
         }
         catch (Exception error) when (StorageFailures.IsStorageFailure(error))
         {
-            await SpoolAsync(run, error, cancellationToken);
+            return await SpoolAsync(run, error, cancellationToken);
         }
     }
 
@@ -34,7 +34,8 @@ internal sealed class SpoolingBenchmarkRunRepository(IBenchmarkRunRepository inn
         }
         catch (Exception error) when (StorageFailures.IsStorageFailure(error))
         {
-            throw Unavailable("read run " + id, error);
+            // The store being down is exactly when a run waits in the outbox, so look there before failing.
+            return await spool.TryReadAsync(id, cancellationToken) ?? throw Unavailable("read run " + id, error);
         }
     }
 
@@ -71,12 +72,15 @@ internal sealed class SpoolingBenchmarkRunRepository(IBenchmarkRunRepository inn
         }
     }
 
-    private async Task SpoolAsync(BenchmarkRun run, Exception storeError, CancellationToken cancellationToken)
+    private async Task<RunSaveResult> SpoolAsync(BenchmarkRun run, Exception storeError, CancellationToken cancellationToken)
     {
         try
         {
             await spool.WriteAsync(run, cancellationToken);
             StoreLog.RunSpooled(logger, run.Id, storeError.Message, spool.Directory);
+            return RunSaveResult.Spooled(
+                $"The run is not stored yet: the store failed ({storeError.Message}). It waits in the outbox '{spool.Directory}' " +
+                $"and is saved automatically when the store accepts it again (checked every {spool.ReplayInterval}).");
         }
         catch (Exception spoolError) when (spoolError is IOException or UnauthorizedAccessException)
         {

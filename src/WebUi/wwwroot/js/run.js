@@ -135,6 +135,13 @@ if (form) {
         ? 'Cancelled. The models that finished are saved.'
         : payload.success ? 'Finished. Every model answered.' : 'Finished, but some models failed.';
     message.replaceChildren(document.createTextNode(`${words} `));
+    if (payload.persisted === false) {
+      // The run is safe in the outbox but not in the history yet; the server's warning says where and why.
+      const warning = document.createElement('strong');
+      warning.id = 'storage-warning';
+      warning.textContent = `${(payload.warnings ?? []).join(' ')} `;
+      message.append(warning);
+    }
     const link = document.createElement('a');
     link.href = `/runs/${encodeURIComponent(payload.run_id)}`;
     link.textContent = 'Open the details';

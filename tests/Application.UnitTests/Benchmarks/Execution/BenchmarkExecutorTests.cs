@@ -154,7 +154,7 @@ public sealed class BenchmarkExecutorTests
         Assert.Equal(ResultErrorKinds.Cancelled, run.Results[2].ErrorKind);
         Assert.Equal(ModelResults.CancelledBeforeStart, run.Results[2].Error);
         await _ollama.Received(2).GenerateAsync(Arg.Any<GenerationRequest>(), Arg.Any<IGenerationObserver>(), Arg.Any<CancellationToken>());
-        await _fixture.Repository.Received(1).SaveAsync(run, Arg.Any<CancellationToken>());
+        await _fixture.Repository.Received(1).SaveAsync(run with { Persisted = null, Warnings = null }, Arg.Any<CancellationToken>());
     }
 
     [Fact]
@@ -169,7 +169,7 @@ public sealed class BenchmarkExecutorTests
         Assert.True(run.Cancelled);
         Assert.All(run.Results, result => Assert.Equal(ResultErrorKinds.Cancelled, result.ErrorKind));
         await _ollama.DidNotReceive().GenerateAsync(Arg.Any<GenerationRequest>(), Arg.Any<IGenerationObserver>(), Arg.Any<CancellationToken>());
-        await _fixture.Repository.Received(1).SaveAsync(run, Arg.Any<CancellationToken>());
+        await _fixture.Repository.Received(1).SaveAsync(run with { Persisted = null, Warnings = null }, Arg.Any<CancellationToken>());
     }
 
     [Fact]
@@ -180,9 +180,24 @@ public sealed class BenchmarkExecutorTests
         var run = await _fixture.Create(_ollama).ExecuteAsync(Plan(RunMode.Sequential, "a", "b"), NullRunObserver.Instance, CancellationToken.None);
 
         await _fixture.Repository.Received(1).SaveAsync(Arg.Any<BenchmarkRun>(), Arg.Any<CancellationToken>());
-        await _fixture.Repository.Received(1).SaveAsync(run, Arg.Any<CancellationToken>());
+        await _fixture.Repository.Received(1).SaveAsync(run with { Persisted = null, Warnings = null }, Arg.Any<CancellationToken>());
         Assert.Equal("run-1", run.Id);
         Assert.Equal(FixedTimeProvider.Default, run.Timestamp);
+        Assert.True(run.Persisted);
+        Assert.Empty(run.Warnings!);
+    }
+
+    [Fact]
+    public async Task Spooled_run_is_returned_not_persisted_with_the_reason()
+    {
+        OnGenerate(_ollama, (_, observer, _) => Task.FromResult(Stream(observer)));
+        _fixture.Repository.SaveAsync(Arg.Any<BenchmarkRun>(), Arg.Any<CancellationToken>()).Returns(RunSaveResult.Spooled("store down; waits in the outbox"));
+
+        var run = await _fixture.Create(_ollama).ExecuteAsync(Plan(RunMode.Sequential, "a"), NullRunObserver.Instance, CancellationToken.None);
+
+        Assert.False(run.Persisted);
+        Assert.Equal(["store down; waits in the outbox"], run.Warnings);
+        Assert.True(run.Results[0].Success);
     }
 
     [Fact]
