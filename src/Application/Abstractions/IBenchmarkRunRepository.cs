@@ -44,6 +44,12 @@ public sealed record HistoryFilter
     public HistorySortField SortBy { get; init; } = HistorySortField.Timestamp;
 
     public bool Descending { get; init; } = true;
+
+    /// <summary>
+    /// <see cref="HistoryPage.NextCursor"/> of the previous page, to continue after its last item
+    /// (keyset paging). It must have been made for the same sort and cannot be combined with a non-zero <see cref="Offset"/>.
+    /// </summary>
+    public string? Cursor { get; init; }
 }
 
 /// <summary>Columns the history can be sorted by; ties are broken by timestamp, newest first.</summary>
@@ -57,4 +63,9 @@ public enum HistorySortField
     BestTokensPerSecond,
 }
 
-public sealed record HistoryPage(IReadOnlyList<BenchmarkRunSummary> Items, int Total, int Limit, int Offset);
+/// <summary>One page of the history. <see cref="Total"/> counts every match, not only those after a cursor.</summary>
+public sealed record HistoryPage(IReadOnlyList<BenchmarkRunSummary> Items, int Total, int Limit, int Offset)
+{
+    /// <summary>Cursor of the page after this one; null when no item follows the last item of this page, or the page is empty.</summary>
+    public string? NextCursor { get; init; }
+}

@@ -16,5 +16,10 @@ internal static class HistoryPaging
         {
             throw new ArgumentOutOfRangeException(nameof(filter), filter.Offset, "History filter Offset must be 0 or more.");
         }
+
+        if (filter.Cursor is not null && filter.Offset != 0)
+        {
+            throw new ArgumentException($"History filter Cursor and Offset {filter.Offset} were both set: a cursor already marks the position, so leave Offset at 0.", nameof(filter));
+        }
     }
 }

@@ -53,9 +53,10 @@ internal static class BenchmarkEndpoints
         DateTimeOffset? to = null,
         bool? success = null,
         string? sort = null,
-        string? prompt = null)
+        string? prompt = null,
+        string? cursor = null)
     {
-        var query = new GetBenchmarkHistoryQuery(limit, offset, model, from, to, success, sort, prompt);
+        var query = new GetBenchmarkHistoryQuery(limit, offset, model, from, to, success, sort, prompt, cursor);
         return TypedResults.Ok(await sender.Send(query, cancellationToken));
     }
 

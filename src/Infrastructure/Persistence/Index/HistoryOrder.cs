@@ -24,6 +24,54 @@ internal sealed class HistoryOrder(HistorySortField field, bool descending) : IC
         return byTime != 0 ? byTime : string.CompareOrdinal(x.Id, y.Id);
     }
 
+    /// <summary>Compares an entry with the position a cursor marks: positive when the entry comes after it.</summary>
+    public int CompareToCursor(RunIndexEntry entry, HistoryCursor cursor)
+    {
+        ArgumentNullException.ThrowIfNull(entry);
+        ArgumentNullException.ThrowIfNull(cursor);
+
+        var byField = field switch
+        {
+            HistorySortField.Timestamp => entry.Summary.Timestamp.UtcTicks.CompareTo(cursor.TimestampUtcTicks),
+            HistorySortField.Prompt => string.CompareOrdinal(entry.PromptKey, cursor.Text),
+            HistorySortField.Models => string.CompareOrdinal(entry.ModelsKey, cursor.Text),
+            HistorySortField.Success => entry.Summary.Success.CompareTo(cursor.Flag ?? false),
+            HistorySortField.BestTimeToFirstToken => Nullable.Compare(entry.Summary.BestTimeToFirstToken, cursor.Number),
+            HistorySortField.BestTokensPerSecond => Nullable.Compare(entry.Summary.BestTokensPerSecond, cursor.Number),
+            _ => throw new ArgumentOutOfRangeException(nameof(cursor), field, "Unknown history sort field."),
+        };
+        if (byField != 0)
+        {
+            return descending ? -byField : byField;
+        }
+
+        var byTime = cursor.TimestampUtcTicks.CompareTo(entry.Summary.Timestamp.UtcTicks);
+        return byTime != 0 ? byTime : string.CompareOrdinal(entry.Id, cursor.Id);
+    }
+
+    /// <summary>Position of the first entry after the cursor in <paramref name="sorted"/>, which is in this order: a binary search.</summary>
+    public int FirstAfter(IReadOnlyList<RunIndexEntry> sorted, HistoryCursor cursor)
+    {
+        ArgumentNullException.ThrowIfNull(sorted);
+
+        var low = 0;
+        var high = sorted.Count;
+        while (low < high)
+        {
+            var middle = low + ((high - low) / 2);
+            if (CompareToCursor(sorted[middle], cursor) > 0)
+            {
+                high = middle;
+            }
+            else
+            {
+                low = middle + 1;
+            }
+        }
+
+        return low;
+    }
+
     private int CompareField(RunIndexEntry x, RunIndexEntry y) => field switch
     {
         HistorySortField.Timestamp => x.Summary.Timestamp.CompareTo(y.Summary.Timestamp),

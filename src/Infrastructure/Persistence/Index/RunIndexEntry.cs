@@ -1,3 +1,4 @@
+using Benchmarker.Application.Abstractions;
 using Benchmarker.Domain.Benchmarks;
 
 namespace Benchmarker.Infrastructure.Persistence.Index;
@@ -47,8 +48,8 @@ internal sealed record RunIndexEntry
         return new RunIndexEntry
         {
             Summary = summary,
-            PromptKey = summary.PromptExcerpt.ToLowerInvariant(),
-            ModelsKey = string.Join(",", summary.Models).ToLowerInvariant(),
+            PromptKey = HistorySortKeys.Prompt(summary),
+            ModelsKey = HistorySortKeys.Models(summary),
             FileName = fileName,
             NormalizedModels = run.Results.Select(result => ModelNames.Normalize(result.Model)).Distinct().ToList(),
             PromptLower = prompt.ToLowerInvariant(),

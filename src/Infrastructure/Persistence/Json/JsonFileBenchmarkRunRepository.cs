@@ -82,15 +82,23 @@ public sealed class JsonFileBenchmarkRunRepository : IBenchmarkRunRepository, IS
         ArgumentNullException.ThrowIfNull(filter);
         HistoryPaging.EnsureValid(filter);
 
+        var cursor = filter.Cursor is null ? null : HistoryCursor.Decode(filter.Cursor, filter.SortBy, filter.Descending);
+
         var matches = await MatchAsync(filter, cancellationToken);
-        var end = (int)Math.Min((long)filter.Offset + filter.Limit, matches.Count);
-        var items = new List<BenchmarkRunSummary>(Math.Max(0, end - filter.Offset));
-        for (var position = filter.Offset; position < end; position++)
+        var start = cursor is null ? filter.Offset : new HistoryOrder(filter.SortBy, filter.Descending).FirstAfter(matches, cursor);
+
+        var end = (int)Math.Min((long)start + filter.Limit, matches.Count);
+        var items = new List<BenchmarkRunSummary>(Math.Max(0, end - start));
+        for (var position = start; position < end; position++)
         {
             items.Add(matches[position].Summary);
         }
 
-        return new HistoryPage(items, matches.Count, filter.Limit, filter.Offset);
+        var hasMore = items.Count > 0 && end < matches.Count;
+        return new HistoryPage(items, matches.Count, filter.Limit, filter.Offset)
+        {
+            NextCursor = hasMore ? HistoryCursor.After(items[^1], filter.SortBy, filter.Descending).Encode() : null,
+        };
     }
 
     public async IAsyncEnumerable<BenchmarkRun> StreamAsync(HistoryFilter filter, [EnumeratorCancellation] CancellationToken cancellationToken)

@@ -62,23 +62,30 @@ public sealed class MongoBenchmarkRunRepository : IBenchmarkRunRepository, IStor
         HistoryPaging.EnsureValid(filter);
         await EnsureIndexesAsync().WaitAsync(cancellationToken);
 
+        var cursor = filter.Cursor is null ? null : HistoryCursor.Decode(filter.Cursor, filter.SortBy, filter.Descending);
         var where = MongoHistoryQuery.Filter(filter);
         var total = await runs.CountDocumentsAsync(where, cancellationToken: cancellationToken);
         var items = new List<BenchmarkRunSummary>();
+        var hasMore = false;
 
-        // Limit 0 means "no limit" to MongoDB, so a page of zero items skips the find.
+        // Limit 0 means "no limit" to MongoDB, so a page of zero items skips the find. One item
+        // more than the page is read to learn whether a next page exists.
         if (filter.Limit > 0)
         {
-            var summaries = await runs.Find(where)
+            var summaries = await runs.Find(cursor is null ? where : Builders<BsonDocument>.Filter.And(where, MongoHistoryQuery.After(cursor)))
                 .Sort(MongoHistoryQuery.Sort(filter))
                 .Skip(filter.Offset)
-                .Limit(filter.Limit)
+                .Limit((int)Math.Min((long)filter.Limit + 1, int.MaxValue))
                 .Project(Builders<BsonDocument>.Projection.Include(MongoRunDocument.SummaryElement))
                 .ToListAsync(cancellationToken);
-            items.AddRange(summaries.Select(document => MongoRunDocument.ToSummary(document[MongoRunDocument.SummaryElement].AsBsonDocument)));
+            hasMore = summaries.Count > filter.Limit;
+            items.AddRange(summaries.Take(filter.Limit).Select(document => MongoRunDocument.ToSummary(document[MongoRunDocument.SummaryElement].AsBsonDocument)));
         }
 
-        return new HistoryPage(items, (int)total, filter.Limit, filter.Offset);
+        return new HistoryPage(items, (int)total, filter.Limit, filter.Offset)
+        {
+            NextCursor = hasMore ? HistoryCursor.After(items[^1], filter.SortBy, filter.Descending).Encode() : null,
+        };
     }
 
     public async IAsyncEnumerable<BenchmarkRun> StreamAsync(HistoryFilter filter, [EnumeratorCancellation] CancellationToken cancellationToken)

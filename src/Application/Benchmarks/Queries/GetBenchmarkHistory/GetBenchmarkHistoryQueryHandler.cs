@@ -22,6 +22,7 @@ public sealed class GetBenchmarkHistoryQueryHandler(IBenchmarkRunRepository repo
             PromptContains = string.IsNullOrWhiteSpace(query.Prompt) ? null : query.Prompt.Trim(),
             SortBy = sortBy,
             Descending = descending,
+            Cursor = string.IsNullOrEmpty(query.Cursor) ? null : query.Cursor,
         };
 
         return await repository.QueryAsync(filter, cancellationToken);

@@ -1,3 +1,4 @@
+using Benchmarker.Application.Abstractions;
 using FluentValidation;
 
 namespace Benchmarker.Application.Benchmarks.Queries.GetBenchmarkHistory;
@@ -5,6 +6,9 @@ namespace Benchmarker.Application.Benchmarks.Queries.GetBenchmarkHistory;
 internal sealed class GetBenchmarkHistoryQueryValidator : AbstractValidator<GetBenchmarkHistoryQuery>
 {
     public const int MaxLimit = 500;
+
+    /// <summary>Longest cursor accepted; a real one is well under 1,000 characters because its prompt key is an excerpt of 120.</summary>
+    public const int MaxCursorLength = 2000;
 
     public GetBenchmarkHistoryQueryValidator()
     {
@@ -25,7 +29,29 @@ internal sealed class GetBenchmarkHistoryQueryValidator : AbstractValidator<GetB
             .Must(sort => HistorySort.TryParse(sort, out _, out _))
             .WithMessage($"sort must be one of {string.Join(", ", HistorySort.Fields.Keys)}, with '-' in front for descending order.");
 
+        RuleFor(query => query.Cursor)
+            .Must((query, _) => query.Offset == 0)
+            .When(query => !string.IsNullOrEmpty(query.Cursor))
+            .WithMessage("cursor and offset cannot be combined, because the cursor already marks the position: leave offset out when you pass cursor.");
+
+        RuleFor(query => query.Cursor)
+            .MaximumLength(MaxCursorLength)
+            .WithMessage($"cursor is longer than {MaxCursorLength} characters, so it is not one this service made: start again without cursor.");
+
+        RuleFor(query => query.Cursor)
+            .Custom(CheckCursor)
+            .When(query => !string.IsNullOrEmpty(query.Cursor) && query.Cursor.Length <= MaxCursorLength && HistorySort.TryParse(query.Sort, out _, out _));
+
         RuleFor(query => query.Model).MaximumLength(300);
         RuleFor(query => query.Prompt).MaximumLength(1000);
+    }
+
+    private static void CheckCursor(string? cursor, ValidationContext<GetBenchmarkHistoryQuery> context)
+    {
+        HistorySort.TryParse(context.InstanceToValidate.Sort, out var sortBy, out var descending);
+        if (HistoryCursor.TryDecode(cursor!, sortBy, descending, out var error) is null)
+        {
+            context.AddFailure(nameof(GetBenchmarkHistoryQuery.Cursor), $"cursor {error}: start again without cursor.");
+        }
     }
 }
