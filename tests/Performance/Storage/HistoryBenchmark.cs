@@ -10,7 +10,8 @@ namespace Benchmarker.Performance.Storage;
 
 /// <summary>
 /// Measures the JSON store over generated runs in a temporary directory: index build without
-/// index.json (every file read), index build with index.json, and history page latency (p50, p95).
+/// index.json (every file read), index build with index.json, history page latency (p50, p95),
+/// and deep pages reached by offset or by cursor.
 /// </summary>
 internal static class HistoryBenchmark
 {
@@ -31,6 +32,7 @@ internal static class HistoryBenchmark
             await using var store = Open(directory);
             await MeasureQueriesAsync(store);
             await MeasureQueryAfterSaveAsync(store);
+            await CursorPagingBenchmark.MeasureAsync(store, count);
             return 0;
         }
         finally
