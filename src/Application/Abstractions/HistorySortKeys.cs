@@ -5,7 +5,7 @@ namespace Benchmarker.Application.Abstractions;
 /// <summary>Sort keys of the text columns, shared by both stores and the history cursor so all three order alike.</summary>
 public static class HistorySortKeys
 {
-    /// <summary>The prompt excerpt in lower case, compared ordinally.</summary>
+    /// <summary>Returns the prompt excerpt in lower case; stores compare it ordinally.</summary>
     public static string Prompt(BenchmarkRunSummary summary)
     {
         ArgumentNullException.ThrowIfNull(summary);
@@ -13,7 +13,7 @@ public static class HistorySortKeys
         return summary.PromptExcerpt.ToLowerInvariant();
     }
 
-    /// <summary>The model names joined by commas, in lower case, compared ordinally.</summary>
+    /// <summary>Returns the model names joined by commas, in lower case; stores compare it ordinally.</summary>
     public static string Models(BenchmarkRunSummary summary)
     {
         ArgumentNullException.ThrowIfNull(summary);

@@ -29,7 +29,7 @@ public abstract partial class RunStoreContract : IAsyncLifetime
         }
     }
 
-    /// <summary>A new store object over this test's storage; a second call sees what the first saved, as after a restart.</summary>
+    /// <summary>A new store object over this test's storage; a second call reads what the first saved, as after a restart.</summary>
     protected abstract IBenchmarkRunRepository CreateStore();
 
     protected IBenchmarkRunRepository Open()

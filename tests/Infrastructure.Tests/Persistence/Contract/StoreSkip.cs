@@ -5,7 +5,7 @@ namespace Benchmarker.Infrastructure.Tests.Persistence.Contract;
 /// <summary>Reads <see cref="RequiresEnvironmentVariableAttribute"/> from the concrete test class at discovery.</summary>
 internal static class StoreSkip
 {
-    /// <summary>The skip reason for tests of <paramref name="testClass"/>, or null when they can run.</summary>
+    /// <summary>Returns the skip reason for tests of <paramref name="testClass"/>, or null when they can run.</summary>
     public static string? ReasonFor(ITypeInfo testClass)
     {
         foreach (var requirement in testClass.GetCustomAttributes(typeof(RequiresEnvironmentVariableAttribute)))

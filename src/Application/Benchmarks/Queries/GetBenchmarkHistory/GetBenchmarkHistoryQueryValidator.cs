@@ -7,9 +7,6 @@ internal sealed class GetBenchmarkHistoryQueryValidator : AbstractValidator<GetB
 {
     public const int MaxLimit = 500;
 
-    /// <summary>Longest cursor accepted; a real one is well under 1,000 characters because its prompt key is an excerpt of 120.</summary>
-    public const int MaxCursorLength = 2000;
-
     public GetBenchmarkHistoryQueryValidator()
     {
         RuleFor(query => query.Limit)
@@ -34,13 +31,11 @@ internal sealed class GetBenchmarkHistoryQueryValidator : AbstractValidator<GetB
             .When(query => !string.IsNullOrEmpty(query.Cursor))
             .WithMessage("cursor and offset cannot be combined, because the cursor already marks the position: leave offset out when you pass cursor.");
 
-        RuleFor(query => query.Cursor)
-            .MaximumLength(MaxCursorLength)
-            .WithMessage($"cursor is longer than {MaxCursorLength} characters, so it is not one this service made: start again without cursor.");
-
+        // No length limit: a models-sort cursor contains every model name of a run, and the
+        // request line limit already bounds what reaches the decoder.
         RuleFor(query => query.Cursor)
             .Custom(CheckCursor)
-            .When(query => !string.IsNullOrEmpty(query.Cursor) && query.Cursor.Length <= MaxCursorLength && HistorySort.TryParse(query.Sort, out _, out _));
+            .When(query => !string.IsNullOrEmpty(query.Cursor) && HistorySort.TryParse(query.Sort, out _, out _));
 
         RuleFor(query => query.Model).MaximumLength(300);
         RuleFor(query => query.Prompt).MaximumLength(1000);
