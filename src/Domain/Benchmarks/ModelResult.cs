@@ -56,4 +56,10 @@ public sealed record ModelResult
 
     /// <summary>State of the model in the server before the request (Ollama /api/ps), null when unknown.</summary>
     public LoadedModelState? LoadedBefore { get; init; }
+
+    /// <summary>
+    /// Original lengths of the lists a store thinned to fit its document size limit; null when every
+    /// chunk offset and sample is kept, which is always the case in the JSON-file store.
+    /// </summary>
+    public DownsampledLists? Downsampled { get; init; }
 }

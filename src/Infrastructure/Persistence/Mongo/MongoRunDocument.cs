@@ -19,7 +19,42 @@ internal static class MongoRunDocument
 
     private static readonly JsonWriterSettings RelaxedJson = new() { OutputMode = JsonOutputMode.RelaxedExtendedJson };
 
+    /// <summary>
+    /// Largest document this store writes: 1 MiB below MongoDB's 16 MiB maximum document size
+    /// (maxBsonObjectSize), leaving room for fields that later versions add to a stored run.
+    /// </summary>
+    public const int MaxDocumentBytes = 15 * 1024 * 1024;
+
+    /// <summary>
+    /// Converts a run to its document. A document larger than <see cref="MaxDocumentBytes"/> is
+    /// converted again from a thinned copy of the run, until it fits.
+    /// </summary>
     public static BsonDocument ToBson(BenchmarkRun run)
+    {
+        var document = Convert(run);
+        var size = document.ToBson().Length;
+        var thinned = run;
+
+        while (size > MaxDocumentBytes)
+        {
+            // Aim 10 % under the limit, because the parts that are not thinned keep their size.
+            var next = RunDownsampler.Thin(thinned, 0.9 * MaxDocumentBytes / size);
+            if (ReferenceEquals(next, thinned))
+            {
+                // NOTE: such a run is neither stored nor spooled; only a response text of several MiB gets here.
+                throw new InvalidOperationException(
+                    $"Run '{run.Id}' is {size} bytes as a MongoDB document even with its chunk offsets and samples cut to their first and last points; the limit is {MaxDocumentBytes} bytes.");
+            }
+
+            thinned = next;
+            document = Convert(thinned);
+            size = document.ToBson().Length;
+        }
+
+        return document;
+    }
+
+    private static BsonDocument Convert(BenchmarkRun run)
     {
         var document = BsonDocument.Parse(JsonSerializer.Serialize(run, BenchmarkerJson.Options));
         var entry = RunIndexEntry.From(run, run.Id + ".json", 0, 0);
