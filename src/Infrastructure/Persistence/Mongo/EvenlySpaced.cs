@@ -3,10 +3,15 @@ namespace Benchmarker.Infrastructure.Persistence.Mongo;
 /// <summary>Picks evenly spaced items of a list, always keeping the first and the last.</summary>
 internal static class EvenlySpaced
 {
-    /// <summary>Returns about <paramref name="fraction"/> of the items (at least two), or the list itself when nothing would be dropped.</summary>
-    public static IReadOnlyList<T> Keep<T>(IReadOnlyList<T> items, double fraction)
+    /// <summary>
+    /// Returns about <paramref name="fraction"/> of the items but at least <paramref name="minimum"/>
+    /// (2 or more), or the list itself when nothing would be dropped.
+    /// </summary>
+    public static IReadOnlyList<T> Keep<T>(IReadOnlyList<T> items, double fraction, int minimum)
     {
-        var target = Math.Max(2, (int)Math.Floor(items.Count * fraction));
+        ArgumentOutOfRangeException.ThrowIfLessThan(minimum, 2);
+
+        var target = Math.Max(minimum, (int)Math.Floor(items.Count * fraction));
         if (target >= items.Count)
         {
             return items;

@@ -96,7 +96,7 @@ public sealed class MongoBenchmarkRunRepository : IBenchmarkRunRepository, IStor
         database.Client.DropDatabaseAsync(database.DatabaseNamespace.DatabaseName, cancellationToken);
 
     /// <summary>Creates the indexes once; a failed attempt (server down) is retried on the next call. Creating an existing index is a no-op.</summary>
-    private Task EnsureIndexesAsync()
+    internal Task EnsureIndexesAsync()
     {
         var creation = indexCreation;
         if (creation is null || creation.IsFaulted || creation.IsCanceled)

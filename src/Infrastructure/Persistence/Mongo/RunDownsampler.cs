@@ -8,19 +8,32 @@ namespace Benchmarker.Infrastructure.Persistence.Mongo;
 /// </summary>
 internal static class RunDownsampler
 {
-    /// <summary>Returns the run with each long list cut to about <paramref name="fraction"/> of its items, or the run itself when no list could shrink.</summary>
+    /// <summary>Lists up to this long are left whole while a longer list can still shrink, because they weigh little.</summary>
+    private const int ShortList = 1000;
+
+    /// <summary>
+    /// Returns the run with each long list cut to about <paramref name="fraction"/> of its items,
+    /// or the run itself when no list can shrink. Short lists are cut only once no long list is left.
+    /// </summary>
     public static BenchmarkRun Thin(BenchmarkRun run, double fraction)
     {
-        var results = run.Results.Select(result => Thin(result, fraction)).ToList();
+        var thinned = Thin(run, fraction, ShortList);
+
+        return ReferenceEquals(thinned, run) ? Thin(run, fraction, 2) : thinned;
+    }
+
+    private static BenchmarkRun Thin(BenchmarkRun run, double fraction, int minimum)
+    {
+        var results = run.Results.Select(result => Thin(result, fraction, minimum)).ToList();
 
         return results.SequenceEqual(run.Results, ReferenceEqualityComparer.Instance) ? run : run with { Results = results };
     }
 
-    private static ModelResult Thin(ModelResult result, double fraction)
+    private static ModelResult Thin(ModelResult result, double fraction, int minimum)
     {
-        var offsets = EvenlySpaced.Keep(result.ChunkOffsets, fraction);
+        var offsets = EvenlySpaced.Keep(result.ChunkOffsets, fraction, minimum);
         var samples = result.SystemImpact?.Samples ?? [];
-        var keptSamples = EvenlySpaced.Keep(samples, fraction);
+        var keptSamples = EvenlySpaced.Keep(samples, fraction, minimum);
 
         var offsetsThinned = !ReferenceEquals(offsets, result.ChunkOffsets);
         var samplesThinned = !ReferenceEquals(keptSamples, samples);

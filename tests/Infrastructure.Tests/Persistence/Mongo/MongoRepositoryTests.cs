@@ -11,12 +11,14 @@ public sealed class MongoRepositoryTests : IAsyncLifetime
 
     private MongoBenchmarkRunRepository? store;
 
-    private MongoBenchmarkRunRepository Store => store ??= new MongoBenchmarkRunRepository(Options.Create(new StorageOptions
+    private MongoConnection? connection;
+
+    private MongoBenchmarkRunRepository Store => store ??= new MongoBenchmarkRunRepository(connection ??= new MongoConnection(Options.Create(new StorageOptions
     {
         Provider = StorageOptions.MongoProvider,
         MongoConnectionString = Environment.GetEnvironmentVariable(MongoFactAttribute.Variable),
         Mongo = new MongoStorageOptions { Database = "bench_test_" + Guid.NewGuid().ToString("N") },
-    }));
+    })));
 
     [MongoFact]
     public async Task Save_then_get_round_trips_run()
@@ -53,5 +55,7 @@ public sealed class MongoRepositoryTests : IAsyncLifetime
         {
             await store.DropDatabaseAsync(CancellationToken.None);
         }
+
+        connection?.Dispose();
     }
 }
