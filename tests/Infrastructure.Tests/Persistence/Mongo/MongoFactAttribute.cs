@@ -14,3 +14,16 @@ public sealed class MongoFactAttribute : FactAttribute
         }
     }
 }
+
+/// <summary>A theory that runs only when BENCHMARKER_TEST_MONGO contains a MongoDB connection string.</summary>
+[AttributeUsage(AttributeTargets.Method)]
+public sealed class MongoTheoryAttribute : TheoryAttribute
+{
+    public MongoTheoryAttribute()
+    {
+        if (string.IsNullOrWhiteSpace(Environment.GetEnvironmentVariable(MongoFactAttribute.Variable)))
+        {
+            Skip = "BENCHMARKER_TEST_MONGO is not set: no MongoDB server is available, so the MongoDB store tests are skipped.";
+        }
+    }
+}
