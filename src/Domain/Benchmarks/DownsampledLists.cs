@@ -1,9 +1,9 @@
 namespace Benchmarker.Domain.Benchmarks;
 
 /// <summary>
-/// Record of a result whose long lists were thinned to evenly spaced points, first and last kept.
-/// Statistics such as the inter-chunk latency were computed from the full lists before thinning,
-/// so only recomputing them from the stored lists gives different numbers.
+/// Original lengths of a result's lists that a store cut to evenly spaced points, first and last kept.
+/// The statistics stored on the result were computed from the full lists, so statistics recomputed
+/// from the cut lists are approximations.
 /// </summary>
 public sealed record DownsampledLists
 {
