@@ -58,8 +58,8 @@ public sealed record ModelResult
     public LoadedModelState? LoadedBefore { get; init; }
 
     /// <summary>
-    /// Set when a store cut this result's long lists to fit its document size limit; null when every
-    /// chunk offset and sample is kept, which is always so in the JSON-file store.
+    /// Original list lengths, set when a store downsampled this result's long lists to fit its
+    /// document size limit. Null when every chunk offset and sample is kept, as in the JSON-file store.
     /// </summary>
     public DownsampledLists? Downsampled { get; init; }
 }

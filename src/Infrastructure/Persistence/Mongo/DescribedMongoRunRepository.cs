@@ -5,9 +5,9 @@ using Benchmarker.Domain.Benchmarks;
 namespace Benchmarker.Infrastructure.Persistence.Mongo;
 
 /// <summary>
-/// The MongoDB run store as the application sees it: every driver failure surfaces as a
-/// <see cref="Application.Common.Exceptions.StorageUnavailableException"/> from
-/// <see cref="MongoFailures.Describe"/>, so the outbox takes a run that failed to save and the
+/// Decorator of the MongoDB run store that rethrows every driver failure as the
+/// <see cref="Application.Common.Exceptions.StorageUnavailableException"/> of
+/// <see cref="MongoFailures.Describe"/>. The outbox then takes a run that failed to save, and the
 /// health check reports which server is down.
 /// </summary>
 internal sealed class DescribedMongoRunRepository(MongoBenchmarkRunRepository inner, MongoConnection connection)

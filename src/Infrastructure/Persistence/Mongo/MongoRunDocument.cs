@@ -27,27 +27,27 @@ internal static class MongoRunDocument
 
     /// <summary>
     /// Converts a run to its document. A document larger than <see cref="MaxDocumentBytes"/> is
-    /// converted again from a thinned copy of the run, until it fits.
+    /// converted again from a downsampled copy of the run, until it fits.
     /// </summary>
     public static BsonDocument ToBson(BenchmarkRun run)
     {
         var document = Convert(run);
         var size = document.ToBson().Length;
-        var thinned = run;
+        var downsampled = run;
 
         while (size > MaxDocumentBytes)
         {
-            // Aim 10 % under the limit, because the parts that are not thinned keep their size.
-            var next = RunDownsampler.Thin(thinned, 0.9 * MaxDocumentBytes / size);
-            if (ReferenceEquals(next, thinned))
+            // Aim 10 % under the limit, because the parts that are not downsampled keep their size.
+            var next = RunDownsampler.Downsample(downsampled, 0.9 * MaxDocumentBytes / size);
+            if (ReferenceEquals(next, downsampled))
             {
                 // NOTE: such a run is neither stored nor spooled; only a response text of several MiB gets here.
                 throw new InvalidOperationException(
                     $"Run '{run.Id}' is {size} bytes as a MongoDB document even with its chunk offsets and samples cut to their first and last points; the limit is {MaxDocumentBytes} bytes.");
             }
 
-            thinned = next;
-            document = Convert(thinned);
+            downsampled = next;
+            document = Convert(downsampled);
             size = document.ToBson().Length;
         }
 

@@ -3,8 +3,8 @@ using Benchmarker.Domain.Benchmarks;
 namespace Benchmarker.Infrastructure.Persistence.Mongo;
 
 /// <summary>
-/// Thins the two lists that grow with a run's length, chunk offsets and system samples, of every
-/// result and records their original counts in <see cref="ModelResult.Downsampled"/>.
+/// Downsamples the two lists of every result that grow with a run's length, chunk offsets and
+/// system samples, and records their original counts in <see cref="ModelResult.Downsampled"/>.
 /// </summary>
 internal static class RunDownsampler
 {
@@ -13,45 +13,45 @@ internal static class RunDownsampler
 
     /// <summary>
     /// Returns the run with each long list cut to about <paramref name="fraction"/> of its items,
-    /// or the run itself when no list can shrink. Short lists are cut only once no long list is left.
+    /// or the run itself when no list can shrink. Short lists are cut only when no long list is left.
     /// </summary>
-    public static BenchmarkRun Thin(BenchmarkRun run, double fraction)
+    public static BenchmarkRun Downsample(BenchmarkRun run, double fraction)
     {
-        var thinned = Thin(run, fraction, ShortList);
+        var downsampled = Downsample(run, fraction, ShortList);
 
-        return ReferenceEquals(thinned, run) ? Thin(run, fraction, 2) : thinned;
+        return ReferenceEquals(downsampled, run) ? Downsample(run, fraction, 2) : downsampled;
     }
 
-    private static BenchmarkRun Thin(BenchmarkRun run, double fraction, int minimum)
+    private static BenchmarkRun Downsample(BenchmarkRun run, double fraction, int minimum)
     {
-        var results = run.Results.Select(result => Thin(result, fraction, minimum)).ToList();
+        var results = run.Results.Select(result => Downsample(result, fraction, minimum)).ToList();
 
         return results.SequenceEqual(run.Results, ReferenceEqualityComparer.Instance) ? run : run with { Results = results };
     }
 
-    private static ModelResult Thin(ModelResult result, double fraction, int minimum)
+    private static ModelResult Downsample(ModelResult result, double fraction, int minimum)
     {
         var offsets = EvenlySpaced.Keep(result.ChunkOffsets, fraction, minimum);
         var samples = result.SystemImpact?.Samples ?? [];
         var keptSamples = EvenlySpaced.Keep(samples, fraction, minimum);
 
-        var offsetsThinned = !ReferenceEquals(offsets, result.ChunkOffsets);
-        var samplesThinned = !ReferenceEquals(keptSamples, samples);
-        if (!offsetsThinned && !samplesThinned)
+        var offsetsCut = !ReferenceEquals(offsets, result.ChunkOffsets);
+        var samplesCut = !ReferenceEquals(keptSamples, samples);
+        if (!offsetsCut && !samplesCut)
         {
             return result;
         }
 
-        // A list thinned in an earlier pass keeps the count it had before the first pass.
+        // A list cut in an earlier pass keeps the count it had before the first pass.
         var previous = result.Downsampled;
         return result with
         {
             ChunkOffsets = offsets,
-            SystemImpact = samplesThinned ? result.SystemImpact! with { Samples = keptSamples } : result.SystemImpact,
+            SystemImpact = samplesCut ? result.SystemImpact! with { Samples = keptSamples } : result.SystemImpact,
             Downsampled = new DownsampledLists
             {
-                ChunkOffsetsOriginalCount = previous?.ChunkOffsetsOriginalCount ?? (offsetsThinned ? result.ChunkOffsets.Count : null),
-                SamplesOriginalCount = previous?.SamplesOriginalCount ?? (samplesThinned ? samples.Count : null),
+                ChunkOffsetsOriginalCount = previous?.ChunkOffsetsOriginalCount ?? (offsetsCut ? result.ChunkOffsets.Count : null),
+                SamplesOriginalCount = previous?.SamplesOriginalCount ?? (samplesCut ? samples.Count : null),
             },
         };
     }
