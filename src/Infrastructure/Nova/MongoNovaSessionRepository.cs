@@ -1,12 +1,16 @@
 using Benchmarker.Application.Abstractions;
 using Benchmarker.Application.Common.Exceptions;
 using Benchmarker.Domain.Nova;
+using Benchmarker.Infrastructure.Persistence.Mongo;
 using MongoDB.Driver;
 
 namespace Benchmarker.Infrastructure.Nova;
 
-/// <summary>Stores sessions in the <c>nova_sessions</c> collection, one document per session keyed by its id.</summary>
-internal sealed class MongoNovaSessionRepository(IMongoCollection<NovaSessionDocument> collection) : INovaSessionRepository
+/// <summary>
+/// Stores sessions in the <c>nova_sessions</c> collection, one document per session keyed by its id.
+/// With the shared <see cref="MongoConnection"/>, failures carry the same one-line message as the run store.
+/// </summary>
+internal sealed class MongoNovaSessionRepository(IMongoCollection<NovaSessionDocument> collection, MongoConnection? connection = null) : INovaSessionRepository
 {
     public const string CollectionName = "nova_sessions";
 
@@ -54,14 +58,19 @@ internal sealed class MongoNovaSessionRepository(IMongoCollection<NovaSessionDoc
         return fromFirstMessage with { MessageCount = document.MessageCount };
     }
 
-    private static async Task<T> GuardAsync<T>(Func<Task<T>> action)
+    private async Task<T> GuardAsync<T>(Func<Task<T>> action)
     {
         try
         {
             return await action();
         }
-        catch (Exception exception) when (exception is MongoException or TimeoutException)
+        catch (Exception exception) when (MongoFailures.IsDriverFailure(exception))
         {
+            if (connection is not null)
+            {
+                throw MongoFailures.Describe(connection, exception);
+            }
+
             throw new StorageUnavailableException($"The MongoDB collection '{CollectionName}' could not be reached: {exception.Message}", exception);
         }
     }

@@ -49,8 +49,12 @@ public static class NovaSessionStoreServiceCollectionExtensions
 
         // The run store's client and timeouts, so both stores share one connection pool.
         services.AddStorageOptions(configuration);
-        services.AddSingleton<INovaSessionRepository>(sp => new MongoNovaSessionRepository(
-            sp.GetRequiredService<MongoConnection>().Database.GetCollection<NovaSessionDocument>(MongoNovaSessionRepository.CollectionName)));
+        services.AddSingleton<INovaSessionRepository>(sp =>
+        {
+            var connection = sp.GetRequiredService<MongoConnection>();
+            return new MongoNovaSessionRepository(
+                connection.Database.GetCollection<NovaSessionDocument>(MongoNovaSessionRepository.CollectionName), connection);
+        });
         return services;
     }
 }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Benchmarker.Application.Common.Exceptions;
 using MongoDB.Driver;
 
@@ -22,7 +23,7 @@ internal static class MongoFailures
             $"MongoDB at {connection.Servers} is unreachable: the connection failed ({FirstLine(error.Message)}).",
             error),
         TimeoutException => new(
-            $"MongoDB at {connection.Servers} is unreachable: no server answered within {connection.SelectionTimeout.TotalSeconds:0.###} s (Storage:Mongo:ServerSelectionTimeout).",
+            string.Create(CultureInfo.InvariantCulture, $"MongoDB at {connection.Servers} is unreachable: no server answered within {connection.SelectionTimeout.TotalSeconds:0.###} s (Storage:Mongo:ServerSelectionTimeout)."),
             error),
         _ => new($"MongoDB at {connection.Servers} failed: {error.GetType().Name}: {FirstLine(error.Message)}", error),
     };

@@ -41,7 +41,8 @@ internal static class MongoRunDocument
             var next = RunDownsampler.Downsample(downsampled, 0.9 * MaxDocumentBytes / size);
             if (ReferenceEquals(next, downsampled))
             {
-                // NOTE: such a run is neither stored nor spooled; only a response text of several MiB gets here.
+                // NOTE: such a run is not stored, and one already in the outbox makes the replay raise this
+                // error, which the replayer does not catch. Only a response text of several MiB gets here.
                 throw new InvalidOperationException(
                     $"Run '{run.Id}' is {size} bytes as a MongoDB document even with its chunk offsets and samples cut to their first and last points; the limit is {MaxDocumentBytes} bytes.");
             }
