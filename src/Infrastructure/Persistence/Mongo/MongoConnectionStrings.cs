@@ -13,6 +13,13 @@ internal static class MongoConnectionStrings
     /// <summary>Returns why the driver rejects the connection string, with the credentials removed, or null when it parses.</summary>
     public static string? FindError(string connectionString)
     {
+        // The driver reports a missing scheme as "the connection string is not valid", which hides the cause.
+        if (!connectionString.StartsWith("mongodb://", StringComparison.OrdinalIgnoreCase)
+            && !connectionString.StartsWith("mongodb+srv://", StringComparison.OrdinalIgnoreCase))
+        {
+            return "it does not start with mongodb:// or mongodb+srv://.";
+        }
+
         try
         {
             _ = MongoUrl.Create(connectionString);

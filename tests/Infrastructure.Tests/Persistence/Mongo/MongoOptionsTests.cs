@@ -43,6 +43,16 @@ public sealed class MongoOptionsTests
     }
 
     [Theory]
+    [InlineData("127.0.0.1:27017", "it does not start with mongodb:// or mongodb+srv://.")]
+    [InlineData("mongodb://127.0.0.1:27017/?connectTimeoutMS=soon", "connectTimeoutMS has an invalid TimeSpan value of soon.")]
+    public void Malformed_connection_string_gives_reason(string connectionString, string reason)
+    {
+        var error = Fail(("ConnectionStrings:Mongo", connectionString));
+
+        Assert.Contains("ConnectionStrings:Mongo is invalid: " + reason, error.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
     [InlineData("00:00:00")]
     [InlineData("-00:00:01")]
     public void Non_positive_selection_timeout_names_key(string timeout)
