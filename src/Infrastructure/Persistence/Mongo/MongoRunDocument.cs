@@ -20,7 +20,7 @@ internal static class MongoRunDocument
     private static readonly JsonWriterSettings RelaxedJson = new() { OutputMode = JsonOutputMode.RelaxedExtendedJson };
 
     /// <summary>
-    /// Largest document this store writes: 1 MiB below MongoDB's 16 MiB maximum document size
+    /// Maximum size in bytes of a document this store writes: 1 MiB below MongoDB's 16 MiB maximum document size
     /// (maxBsonObjectSize), leaving room for fields that later versions add to a stored run.
     /// </summary>
     public const int MaxDocumentBytes = 15 * 1024 * 1024;
