@@ -56,4 +56,10 @@ public sealed record ModelResult
 
     /// <summary>State of the model in the server before the request (Ollama /api/ps), null when unknown.</summary>
     public LoadedModelState? LoadedBefore { get; init; }
+
+    /// <summary>
+    /// Original list lengths, set when a store downsampled this result's long lists to fit its
+    /// document size limit. Null when every chunk offset and sample is kept, as in the JSON-file store.
+    /// </summary>
+    public DownsampledLists? Downsampled { get; init; }
 }

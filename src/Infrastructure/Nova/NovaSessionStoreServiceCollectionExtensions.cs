@@ -2,9 +2,9 @@ using Benchmarker.Application.Abstractions;
 using Benchmarker.Application.Nova;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Logging;
-using MongoDB.Driver;
+using Benchmarker.Infrastructure.Persistence;
+using Benchmarker.Infrastructure.Persistence.Mongo;
 
 namespace Benchmarker.Infrastructure.Nova;
 
@@ -47,10 +47,14 @@ public static class NovaSessionStoreServiceCollectionExtensions
             throw new InvalidOperationException("Storage:Provider is Mongo but ConnectionStrings:Mongo is not set; set it in the environment (ConnectionStrings__Mongo) or in user secrets.");
         }
 
-        var database = configuration["Storage:Mongo:Database"] ?? "benchmarker";
-        services.TryAddSingleton<IMongoClient>(_ => new MongoClient(connectionString));
-        services.AddSingleton<INovaSessionRepository>(sp => new MongoNovaSessionRepository(
-            sp.GetRequiredService<IMongoClient>().GetDatabase(database).GetCollection<NovaSessionDocument>(MongoNovaSessionRepository.CollectionName)));
+        // The run store's client and timeouts, so both stores share one connection pool.
+        services.AddStorageOptions(configuration);
+        services.AddSingleton<INovaSessionRepository>(sp =>
+        {
+            var connection = sp.GetRequiredService<MongoConnection>();
+            return new MongoNovaSessionRepository(
+                connection.Database.GetCollection<NovaSessionDocument>(MongoNovaSessionRepository.CollectionName), connection);
+        });
         return services;
     }
 }

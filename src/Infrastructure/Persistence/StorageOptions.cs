@@ -42,4 +42,11 @@ public sealed class JsonStorageOptions
 public sealed class MongoStorageOptions
 {
     public string Database { get; set; } = "benchmarker";
+
+    /// <summary>
+    /// Maximum wait for a reachable server before a call fails, also used as the connect timeout.
+    /// The driver's own default is 30 s, which would hold a finished run that long before the outbox
+    /// takes it. This value replaces serverSelectionTimeoutMS and connectTimeoutMS of the connection string.
+    /// </summary>
+    public TimeSpan ServerSelectionTimeout { get; set; } = TimeSpan.FromSeconds(5);
 }

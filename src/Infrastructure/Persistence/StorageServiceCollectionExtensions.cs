@@ -20,22 +20,11 @@ public static class StorageServiceCollectionExtensions
     {
         ArgumentNullException.ThrowIfNull(configuration);
 
-        services.AddOptions<StorageOptions>()
-            .Bind(configuration.GetSection(StorageOptions.SectionName))
-            .Configure(options => options.MongoConnectionString = configuration.GetConnectionString("Mongo"))
-            .Validate(
-                options => options.UsesMongo || string.Equals(options.Provider, StorageOptions.JsonProvider, StringComparison.OrdinalIgnoreCase),
-                "Storage:Provider is invalid: use \"Json\" or \"Mongo\".")
-            .Validate(
-                options => !options.UsesMongo || !string.IsNullOrWhiteSpace(options.MongoConnectionString),
-                "ConnectionStrings:Mongo is missing: Storage:Provider is \"Mongo\", so set ConnectionStrings__Mongo in the environment or in user secrets.")
-            .Validate(options => !string.IsNullOrWhiteSpace(options.Json.Directory), "Storage:Json:Directory is empty: set a directory for the run files.")
-            .Validate(options => !string.IsNullOrWhiteSpace(options.OutboxDirectory), "Storage:OutboxDirectory is empty: set a directory for runs waiting to be saved.")
-            .Validate(options => options.OutboxReplayInterval > TimeSpan.Zero, "Storage:OutboxReplayInterval must be positive, for example \"00:01:00\".")
-            .ValidateOnStart();
+        services.AddStorageOptions(configuration);
 
         services.AddSingleton<JsonFileBenchmarkRunRepository>();
         services.AddSingleton<MongoBenchmarkRunRepository>();
+        services.AddSingleton<DescribedMongoRunRepository>();
         services.AddSingleton<OutboxSpool>();
         services.AddSingleton<IStorageProbe>(provider => (IStorageProbe)SelectStore(provider));
         services.AddSingleton<IBenchmarkRunRepository>(provider => new SpoolingBenchmarkRunRepository(
@@ -50,8 +39,28 @@ public static class StorageServiceCollectionExtensions
         return services;
     }
 
+    /// <summary>
+    /// Binds and validates <see cref="StorageOptions"/> and registers the shared <see cref="MongoConnection"/>,
+    /// once, because both the run store and the Ask Nova session store need them.
+    /// </summary>
+    internal static IServiceCollection AddStorageOptions(this IServiceCollection services, IConfiguration configuration)
+    {
+        if (services.Any(descriptor => descriptor.ImplementationType == typeof(StorageOptionsValidator)))
+        {
+            return services;
+        }
+
+        services.AddOptions<StorageOptions>()
+            .Bind(configuration.GetSection(StorageOptions.SectionName))
+            .Configure(options => options.MongoConnectionString = configuration.GetConnectionString("Mongo"))
+            .ValidateOnStart();
+        services.AddSingleton<IValidateOptions<StorageOptions>, StorageOptionsValidator>();
+        services.AddSingleton<MongoConnection>();
+        return services;
+    }
+
     private static IBenchmarkRunRepository SelectStore(IServiceProvider provider) =>
         provider.GetRequiredService<IOptions<StorageOptions>>().Value.UsesMongo
-            ? provider.GetRequiredService<MongoBenchmarkRunRepository>()
+            ? provider.GetRequiredService<DescribedMongoRunRepository>()
             : provider.GetRequiredService<JsonFileBenchmarkRunRepository>();
 }

@@ -110,7 +110,6 @@ public abstract class NovaSessionStoreContract : IAsyncLifetime
     [InlineData("0123456789abcdef0123456789abcdef/../x")]
     public async Task AnyMethod_NonNormalisedId_IsRejected(string id)
     {
-        // NOTE: MongoNovaSessionRepository does not check ids yet, so this case fails against a MongoDB server.
         await Assert.ThrowsAsync<ArgumentException>(() => Store.GetAsync(id, CancellationToken.None));
         await Assert.ThrowsAsync<ArgumentException>(() => Store.DeleteAsync(id, CancellationToken.None));
         await Assert.ThrowsAsync<ArgumentException>(() => Store.SaveAsync(NovaSession.Start(id, Start), CancellationToken.None));

@@ -1,7 +1,6 @@
 using System.Runtime.CompilerServices;
 using Benchmarker.Application.Abstractions;
 using Benchmarker.Domain.Benchmarks;
-using Microsoft.Extensions.Options;
 using MongoDB.Bson;
 using MongoDB.Driver;
 
@@ -9,8 +8,8 @@ namespace Benchmarker.Infrastructure.Persistence.Mongo;
 
 /// <summary>
 /// Stores runs in the "runs" collection of <c>Storage:Mongo:Database</c>, one document per run with
-/// the run id as _id. Filtering, sorting and paging run in the database; indexes on the timestamp
-/// and on results.model are created on first use.
+/// the run id as _id. Filtering, sorting and paging run in the database; the indexes of
+/// <see cref="MongoRunIndexes"/> are created on first use.
 /// </summary>
 public sealed class MongoBenchmarkRunRepository : IBenchmarkRunRepository, IStorageProbe
 {
@@ -20,17 +19,11 @@ public sealed class MongoBenchmarkRunRepository : IBenchmarkRunRepository, IStor
 
     private Task? indexCreation;
 
-    public MongoBenchmarkRunRepository(IOptions<StorageOptions> options)
+    public MongoBenchmarkRunRepository(MongoConnection connection)
     {
-        ArgumentNullException.ThrowIfNull(options);
+        ArgumentNullException.ThrowIfNull(connection);
 
-        var connectionString = options.Value.MongoConnectionString;
-        if (string.IsNullOrWhiteSpace(connectionString))
-        {
-            throw new InvalidOperationException("ConnectionStrings:Mongo is missing: set it in the environment (ConnectionStrings__Mongo) or in user secrets to use Storage:Provider Mongo.");
-        }
-
-        database = new MongoClient(connectionString).GetDatabase(options.Value.Mongo.Database);
+        database = connection.Database;
         runs = database.GetCollection<BsonDocument>("runs");
     }
 
@@ -110,7 +103,7 @@ public sealed class MongoBenchmarkRunRepository : IBenchmarkRunRepository, IStor
         database.Client.DropDatabaseAsync(database.DatabaseNamespace.DatabaseName, cancellationToken);
 
     /// <summary>Creates the indexes once; a failed attempt (server down) is retried on the next call. Creating an existing index is a no-op.</summary>
-    private Task EnsureIndexesAsync()
+    internal Task EnsureIndexesAsync()
     {
         var creation = indexCreation;
         if (creation is null || creation.IsFaulted || creation.IsCanceled)
@@ -122,14 +115,5 @@ public sealed class MongoBenchmarkRunRepository : IBenchmarkRunRepository, IStor
         return creation;
     }
 
-    private Task CreateIndexesAsync()
-    {
-        var keys = Builders<BsonDocument>.IndexKeys;
-        return runs.Indexes.CreateManyAsync(
-        [
-            new CreateIndexModel<BsonDocument>(keys.Descending(MongoRunDocument.SummaryElement + ".timestamp_utc")),
-            new CreateIndexModel<BsonDocument>(keys.Ascending("results.model")),
-            new CreateIndexModel<BsonDocument>(keys.Ascending(MongoRunDocument.SummaryElement + ".normalized_models")),
-        ]);
-    }
+    private Task CreateIndexesAsync() => runs.Indexes.CreateManyAsync(MongoRunIndexes.Models);
 }

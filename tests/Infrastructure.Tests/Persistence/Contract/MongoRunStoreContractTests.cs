@@ -20,10 +20,18 @@ public sealed class MongoRunStoreContractTests(MongoTestDatabase database) : Run
         await database.Database.GetCollection<BsonDocument>("runs").DeleteManyAsync(FilterDefinition<BsonDocument>.Empty);
     }
 
-    protected override IBenchmarkRunRepository CreateStore() => new MongoBenchmarkRunRepository(Options.Create(new StorageOptions
+    private MongoConnection? connection;
+
+    public override async Task DisposeAsync()
+    {
+        await base.DisposeAsync();
+        connection?.Dispose();
+    }
+
+    protected override IBenchmarkRunRepository CreateStore() => new MongoBenchmarkRunRepository(connection ??= new MongoConnection(Options.Create(new StorageOptions
     {
         Provider = StorageOptions.MongoProvider,
         MongoConnectionString = database.ConnectionString,
         Mongo = new MongoStorageOptions { Database = database.Name },
-    }));
+    })));
 }
