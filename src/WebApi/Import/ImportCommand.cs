@@ -9,7 +9,7 @@ namespace Benchmarker.WebApi.Import;
 /// <c>POST /api/benchmarks/import</c>, without starting the web server. Options after the paths
 /// override configuration as they do for the web host, for example <c>--Storage:Provider=Mongo</c>.
 /// Exits with 0 when no document was rejected, 1 when one was or the store failed, and 2 for a usage
-/// or configuration error.
+/// or configuration error (no path, a missing path, no .json file, an invalid setting).
 /// </summary>
 internal static class ImportCommand
 {
@@ -62,9 +62,26 @@ internal static class ImportCommand
             sources.Add(file);
         }
 
+        if (sources.FileCount == 0)
+        {
+            output.WriteLine("No .json file found in the given folders (sub-folders are not read). Name the files or the folder that contains them.");
+            return 2;
+        }
+
+        WebApplication app;
         try
         {
-            return ImportRunner.RunAsync(sources, settings, output, CancellationToken.None).GetAwaiter().GetResult();
+            app = ImportRunner.CreateHost(settings);
+        }
+        catch (InvalidOperationException error)
+        {
+            output.WriteLine($"Invalid configuration, nothing was imported: {error.Message}");
+            return 2;
+        }
+
+        try
+        {
+            return ImportRunner.RunAsync(app, sources, output, CancellationToken.None).GetAwaiter().GetResult();
         }
         catch (OptionsValidationException error)
         {
@@ -75,6 +92,11 @@ internal static class ImportCommand
         {
             output.WriteLine($"The store is unavailable, so the import stopped: {error.Message} Runs imported before it stay stored; run the import again when the store is reachable.");
             return 1;
+        }
+        finally
+        {
+            // Disposing the host saves the JSON store's index, so the next start reads one file.
+            app.DisposeAsync().AsTask().GetAwaiter().GetResult();
         }
     }
 }

@@ -15,7 +15,8 @@ internal static class ImportRunner
     /// <summary>Quiet logs by default, so the report lines stay readable; a later --Serilog:MinimumLevel:Default overrides it.</summary>
     private const string DefaultLogLevel = "--Serilog:MinimumLevel:Default=Warning";
 
-    public static async Task<int> RunAsync(ImportSources sources, string[] settings, TextWriter output, CancellationToken cancellationToken)
+    /// <summary>Builds the host. Throws <see cref="InvalidOperationException"/> when a setting read at registration is invalid.</summary>
+    public static WebApplication CreateHost(string[] settings)
     {
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions
         {
@@ -23,8 +24,12 @@ internal static class ImportRunner
             ApplicationName = typeof(Program).Assembly.GetName().Name,
         });
         builder.AddBenchmarkerHost();
+        return builder.Build();
+    }
 
-        await using var app = builder.Build();
+    /// <summary>Imports the documents and writes the report; returns the exit code. Throws <see cref="OptionsValidationException"/> for invalid settings.</summary>
+    public static async Task<int> RunAsync(WebApplication app, ImportSources sources, TextWriter output, CancellationToken cancellationToken)
+    {
         var batchSize = app.Services.GetRequiredService<IOptions<BenchmarkOptions>>().Value.MaxImportDocuments;
 
         var lines = new List<ImportedDocument>(sources.Unreadable);
