@@ -71,6 +71,7 @@ public sealed class RunDocumentParserTests
     [InlineData("""{"id":"../etc","timestamp":"2026-03-01T12:00:00Z","prompt":"x"}""", "Run id '../etc' is invalid")]
     [InlineData("""{"id":"run-1","timestamp":"yesterday","prompt":"x"}""", "$.timestamp")]
     [InlineData("""{"name":"not a run"}""", "The document is not a run")]
+    [InlineData("""{"id":"run-1","timestamp":"2026-03-01T12:00:00Z","prompt":"x","sampler_interval_seconds":{"$numberDouble":"0.25"}}""", "$.sampler_interval_seconds")]
     public void Bad_document_is_rejected_with_reason(string json, string expected)
     {
         var result = parser.Parse(Element(json), "imported-0000000000000000");
