@@ -12,8 +12,8 @@ internal static class ImportEndpoints
     {
         var group = app.MapGroup("/api/benchmarks").WithTags("Benchmarks");
 
-        // The body is read by hand, because it is an object or an array and a bad one gets a 400
-        // naming the problem, so the document declares it here.
+        // The handler reads the body itself, so a body that is neither an object nor an array gets a
+        // 400 naming the problem. Accepts declares that body in the OpenAPI document.
         group.MapPost("/import", ImportRuns)
             .WithName(nameof(ImportRuns))
             .WithSummary("Stores run documents (one JSON object or an array of them) and reports each one as imported, already_present, queued or rejected.")

@@ -7,7 +7,7 @@ namespace Benchmarker.WebApi.Import;
 
 /// <summary>
 /// The parsed body of an import request. It owns the JSON document the elements point into, so it
-/// must outlive the import. A body that is no object and no non-empty array becomes a 400 naming the problem.
+/// must outlive the import. A body that is neither an object nor a non-empty array becomes a 400 naming the problem.
 /// </summary>
 internal sealed class ImportRequestBody(JsonDocument document, IReadOnlyList<ImportDocument> documents) : IDisposable
 {

@@ -27,7 +27,7 @@ internal static class ImportRunner
         return builder.Build();
     }
 
-    /// <summary>Imports the documents and writes the report; returns the exit code. Throws <see cref="OptionsValidationException"/> for invalid settings.</summary>
+    /// <summary>Imports the documents, writes the report and returns the exit code. Throws <see cref="OptionsValidationException"/> for invalid settings.</summary>
     public static async Task<int> RunAsync(WebApplication app, ImportSources sources, TextWriter output, CancellationToken cancellationToken)
     {
         var batchSize = app.Services.GetRequiredService<IOptions<BenchmarkOptions>>().Value.MaxImportDocuments;

@@ -10,8 +10,8 @@ namespace Benchmarker.Infrastructure.Persistence.Import;
 /// <summary>
 /// Parses imported documents with the reader the JSON store uses, so whatever that store can read
 /// (current runs and the original Python tool's files) can be imported. A MongoDB store document
-/// exported as JSON is our run plus "_id" and "_summary": "_summary" is derived data that may contain
-/// extended-JSON values such as {"$date": …}, so it is dropped, and "_id" stands in for a missing "id".
+/// exported as JSON is our run plus "_id" and "_summary". The store derives "_summary" from the run,
+/// and it may contain extended-JSON values such as {"$date": …}, so it is dropped. "_id" is the id when "id" is missing.
 /// </summary>
 internal sealed class RunDocumentParser : IRunDocumentParser
 {

@@ -9,8 +9,8 @@ using NSubstitute;
 namespace Benchmarker.Application.UnitTests.Benchmarks.Import;
 
 /// <summary>
-/// The parser stub reads the run id from the document's "id" field and falls back to the id the
-/// handler derived; a document with "bad" set is rejected with that text as the reason.
+/// The parser stub reads the run id from the document's "id" field, else uses the id the handler
+/// derived. It rejects a document that has a "bad" field, with that field's text as the reason.
 /// </summary>
 public sealed class ImportRunsCommandHandlerTests
 {

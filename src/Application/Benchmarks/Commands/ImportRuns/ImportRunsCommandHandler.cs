@@ -36,12 +36,12 @@ public sealed partial class ImportRunsCommandHandler(
         var parsed = parser.Parse(document.Content, ImportIds.FromContent(document.Content));
         if (parsed.Run is not { } run)
         {
-            return new ImportedDocument(document.Source, null, ImportOutcome.Rejected, parsed.Error ?? "The document is not a run.");
+            return Rejected(document.Source, null, parsed.Error ?? "The document is not a run.");
         }
 
         if (!firstSourceById.TryAdd(run.Id, document.Source))
         {
-            return new ImportedDocument(document.Source, run.Id, ImportOutcome.Rejected,
+            return Rejected(document.Source, run.Id,
                 $"Run id '{run.Id}' already appears in {firstSourceById[run.Id]} of this import, which was used instead: give one of them another id or leave it out.");
         }
 
@@ -56,6 +56,15 @@ public sealed partial class ImportRunsCommandHandler(
             ? new ImportedDocument(document.Source, run.Id, ImportOutcome.Imported)
             : new ImportedDocument(document.Source, run.Id, ImportOutcome.Queued, saved.OutboxReason);
     }
+
+    private ImportedDocument Rejected(string source, string? id, string reason)
+    {
+        LogRejected(logger, source, id, reason);
+        return new ImportedDocument(source, id, ImportOutcome.Rejected, reason);
+    }
+
+    [LoggerMessage(Level = LogLevel.Debug, Message = "Import rejected {Source} (run id {RunId}): {Reason}")]
+    private static partial void LogRejected(ILogger logger, string source, string? runId, string reason);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Imported {Total} run documents: {Imported} imported, {AlreadyPresent} already present, {Queued} queued, {Rejected} rejected")]
     private static partial void LogImported(ILogger logger, int total, int imported, int alreadyPresent, int queued, int rejected);

@@ -27,7 +27,7 @@ public sealed record ImportedDocument(string Source, string? Id, ImportOutcome O
 /// <summary>Outcome of one document; JSON writes it in snake_case ("already_present").</summary>
 public enum ImportOutcome
 {
-    /// <summary>The store now holds the run.</summary>
+    /// <summary>The store now contains the run.</summary>
     Imported,
 
     /// <summary>A run with this id was already stored, so it was left as it was.</summary>
@@ -36,6 +36,6 @@ public enum ImportOutcome
     /// <summary>The store failed, so the run waits in the outbox and is saved when the store is back.</summary>
     Queued,
 
-    /// <summary>The document is not an importable run; the reason says why.</summary>
+    /// <summary>The document is not an importable run, or its id appeared earlier in the same import. <see cref="ImportedDocument.Reason"/> explains which.</summary>
     Rejected,
 }
