@@ -107,6 +107,26 @@ public sealed class ImportEndpointTests : IAsyncLifetime
         Assert.Contains(Lines(report), line => line.GetProperty("id").GetString()!.StartsWith("imported-", StringComparison.Ordinal));
     }
 
+    [Fact]
+    public async Task Json_export_imports_into_new_store()
+    {
+        await ImportAsync($"[{ImportDocuments.RunJson("run-a")},{FixtureJson("benchmark_20241225_222048.json")}]");
+        using var client = Api.CreateClient();
+        using var export = await client.GetAsync("/api/benchmarks/export?format=json");
+        var exported = await export.Content.ReadAsStringAsync();
+        await using var other = await IsolatedApi.StartAsync();
+        using var otherClient = other.CreateClient();
+
+        using var response = await otherClient.PostAsync("/api/benchmarks/import", new StringContent(exported, Encoding.UTF8, "application/json"));
+        var report = await HttpAssertions.ReadJsonAsync(response, HttpStatusCode.OK);
+        var again = await ImportAsync(exported);
+
+        Assert.Equal(HttpStatusCode.OK, export.StatusCode);
+        Assert.Equal(2, report.GetProperty("imported").GetInt32());
+        Assert.Equal(["20241225_222048", "run-a"], Lines(report).Select(line => line.GetProperty("id").GetString()).Order(StringComparer.Ordinal));
+        Assert.Equal(2, again.GetProperty("already_present").GetInt32());
+    }
+
     [Theory]
     [InlineData("\"runs\"", "The request body is a string")]
     [InlineData("42", "The request body is a number")]
