@@ -12,7 +12,7 @@ namespace Benchmarker.WebApi.Import;
 /// </summary>
 internal static class ImportRunner
 {
-    /// <summary>Quiet logs by default, so the report lines stay readable; a later --Serilog:MinimumLevel:Default overrides it.</summary>
+    /// <summary>Warnings and errors only, so the report lines stay readable. A --Serilog:MinimumLevel:Default given later overrides it.</summary>
     private const string DefaultLogLevel = "--Serilog:MinimumLevel:Default=Warning";
 
     /// <summary>Builds the host. Throws <see cref="InvalidOperationException"/> when a setting read at registration is invalid.</summary>

@@ -14,7 +14,7 @@ internal static class ImportIds
 
     /// <summary>
     /// Returns "imported-" and the first 16 hex digits (64 bits) of the SHA-256 of the document written
-    /// without whitespace, so indentation and line endings do not change the id, but any changed value does.
+    /// without whitespace, so indentation and line endings do not change the id, but any changed value does (barring a 64-bit collision).
     /// </summary>
     public static string FromContent(JsonElement document)
     {

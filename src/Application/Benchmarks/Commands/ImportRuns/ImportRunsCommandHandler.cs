@@ -8,7 +8,7 @@ namespace Benchmarker.Application.Benchmarks.Commands.ImportRuns;
 /// Imports the documents one by one and reports each. A document that cannot be parsed, or whose id
 /// appeared earlier in the same batch, is rejected and the rest continue. A stored id is skipped
 /// without writing. A store that cannot be read throws <see cref="Common.Exceptions.StorageUnavailableException"/>
-/// and stops the import; the runs saved before it stay saved, so importing again is safe.
+/// and stops the import. The runs saved before it stay saved, so importing again is safe.
 /// </summary>
 public sealed partial class ImportRunsCommandHandler(
     IRunDocumentParser parser,
@@ -50,7 +50,7 @@ public sealed partial class ImportRunsCommandHandler(
             return new ImportedDocument(document.Source, run.Id, ImportOutcome.AlreadyPresent);
         }
 
-        // An API response carries its save outcome and warnings; stored runs leave both out.
+        // An API response carries its save outcome and warnings, but stored runs leave both out.
         var saved = await repository.SaveAsync(run with { Persisted = null, Warnings = null }, cancellationToken).ConfigureAwait(false);
         return saved.Persisted
             ? new ImportedDocument(document.Source, run.Id, ImportOutcome.Imported)

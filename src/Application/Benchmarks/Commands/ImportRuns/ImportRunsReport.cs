@@ -24,7 +24,7 @@ public sealed record ImportRunsReport(
 /// </summary>
 public sealed record ImportedDocument(string Source, string? Id, ImportOutcome Outcome, string? Reason = null);
 
-/// <summary>Outcome of one document; JSON writes it in snake_case ("already_present").</summary>
+/// <summary>Outcome of one document, written in snake_case in JSON ("already_present").</summary>
 public enum ImportOutcome
 {
     /// <summary>The store now contains the run.</summary>
