@@ -30,6 +30,7 @@ internal static class AppBuilderExtensions
         });
 
         app.MapBenchmarkEndpoints();
+        app.MapImportEndpoints();
         app.MapModelEndpoints();
         app.MapSystemEndpoints();
         app.MapNovaEndpoints();

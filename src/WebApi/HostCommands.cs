@@ -9,5 +9,6 @@ internal static class HostCommands
     /// <summary>Runs <c>create-demo-model [path]</c> or <c>export-openapi &lt;path&gt;</c> when it is the first argument; otherwise returns false.</summary>
     public static bool TryRun(string[] args, TextWriter output, out int exitCode) =>
         DemoModelCommand.TryRun(args, output, out exitCode)
-        || OpenApiExportCommand.TryRun(args, output, out exitCode);
+        || OpenApiExportCommand.TryRun(args, output, out exitCode)
+        || Import.ImportCommand.TryRun(args, output, out exitCode);
 }

@@ -1,4 +1,5 @@
 using Benchmarker.Application.Abstractions;
+using Benchmarker.Infrastructure.Persistence.Import;
 using Benchmarker.Infrastructure.Persistence.Json;
 using Benchmarker.Infrastructure.Persistence.Mongo;
 using Benchmarker.Infrastructure.Persistence.Outbox;
@@ -13,8 +14,8 @@ public static class StorageServiceCollectionExtensions
 {
     /// <summary>
     /// Registers the run store chosen by <c>Storage:Provider</c> ("Json" by default, or "Mongo"),
-    /// wrapped by the outbox so a failed save is kept and replayed, plus the replay service and the
-    /// probe behind <see cref="StorageHealthCheck"/>. Settings are validated at start, naming the key at fault.
+    /// wrapped by the outbox so a failed save is kept and replayed, plus the replay service, the
+    /// probe behind <see cref="StorageHealthCheck"/> and the parser of imported run documents. Settings are validated at start, naming the key at fault.
     /// </summary>
     public static IServiceCollection AddBenchmarkerStorage(this IServiceCollection services, IConfiguration configuration)
     {
@@ -36,6 +37,7 @@ public static class StorageServiceCollectionExtensions
             provider.GetRequiredService<OutboxSpool>(),
             provider.GetRequiredService<ILogger<OutboxReplayer>>()));
         services.AddHostedService<OutboxReplayService>();
+        services.AddSingleton<IRunDocumentParser, RunDocumentParser>();
         return services;
     }
 

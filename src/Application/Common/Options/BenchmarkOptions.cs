@@ -22,4 +22,11 @@ public sealed class BenchmarkOptions
     /// <summary>Runs that may execute at once; further background runs get 429.</summary>
     [Range(1, 64)]
     public int MaxConcurrentRuns { get; set; } = 2;
+
+    /// <summary>
+    /// Maximum number of run documents in one import request; the import command splits larger
+    /// folders into batches of this size. A run file of the original tool is about 3 to 6 KB.
+    /// </summary>
+    [Range(1, 100_000)]
+    public int MaxImportDocuments { get; set; } = 1000;
 }

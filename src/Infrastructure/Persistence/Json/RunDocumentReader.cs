@@ -11,20 +11,28 @@ namespace Benchmarker.Infrastructure.Persistence.Json;
 /// </summary>
 internal static class RunDocumentReader
 {
-    public static BenchmarkRun Read(ReadOnlySpan<byte> utf8Json, string fileName)
+    public static BenchmarkRun Read(ReadOnlySpan<byte> utf8Json, string fileName) =>
+        Read(utf8Json, $"Run file '{fileName}'", Path.GetFileNameWithoutExtension(fileName));
+
+    /// <summary>
+    /// Reads a run as <see cref="Read(ReadOnlySpan{byte}, string)"/> does. <paramref name="description"/>
+    /// starts the error messages, and <paramref name="legacyIdWhenMissing"/> is the id of a legacy
+    /// document that has neither "id" nor "_id".
+    /// </summary>
+    public static BenchmarkRun Read(ReadOnlySpan<byte> utf8Json, string description, string legacyIdWhenMissing)
     {
         try
         {
             return JsonSerializer.Deserialize<BenchmarkRun>(utf8Json, BenchmarkerJson.Options)
-                ?? throw new JsonException($"Run file '{fileName}' contains null.");
+                ?? throw new JsonException($"{description} contains null.");
         }
         catch (JsonException currentShapeError)
         {
-            return ReadLegacy(utf8Json, fileName, currentShapeError);
+            return ReadLegacy(utf8Json, description, legacyIdWhenMissing, currentShapeError);
         }
     }
 
-    private static BenchmarkRun ReadLegacy(ReadOnlySpan<byte> utf8Json, string fileName, JsonException currentShapeError)
+    private static BenchmarkRun ReadLegacy(ReadOnlySpan<byte> utf8Json, string description, string legacyIdWhenMissing, JsonException currentShapeError)
     {
         try
         {
@@ -34,12 +42,12 @@ internal static class RunDocumentReader
                 throw currentShapeError;
             }
 
-            return LegacyRunMapper.Map(legacy, Path.GetFileNameWithoutExtension(fileName));
+            return LegacyRunMapper.Map(legacy, legacyIdWhenMissing);
         }
         catch (JsonException legacyError) when (legacyError != currentShapeError)
         {
             throw new JsonException(
-                $"Run file '{fileName}' is neither a run nor a run of the original tool: {currentShapeError.Message}",
+                $"{description} is neither a run nor a run of the original tool: {currentShapeError.Message}",
                 legacyError);
         }
     }
