@@ -14,7 +14,7 @@ internal static class ImportEndpoints
 
         // The handler reads the body itself, so a body that is neither an object nor an array gets a
         // 400 naming the problem. Accepts declares that body in the OpenAPI document.
-        // NOTE: NSwag names the body after its type, so the generated client's parameter is "object".
+        // ImportBodyNameProcessor names that body "documents" in the document.
         group.MapPost("/import", ImportRuns)
             .WithName(nameof(ImportRuns))
             .WithSummary("Stores run documents (one JSON object or an array of them) and reports each one as imported, already_present, queued or rejected.")

@@ -8,6 +8,7 @@ internal static class OpenApiSetup
     public static IServiceCollection AddBenchmarkerOpenApiProcessors(this IServiceCollection services)
     {
         services.AddSingleton<IOperationProcessor, ProblemContentTypeProcessor>();
+        services.AddSingleton<IOperationProcessor, ImportBodyNameProcessor>();
 
         return services;
     }
