@@ -1,11 +1,13 @@
 # Image of the benchmarker web service (API and UI), built in two stages:
 #   build:   the .NET SDK restores, publishes and writes the demo model;
 #   runtime: the ASP.NET Core runtime, the published files and llama.cpp's OpenMP library.
-# The tags follow the SDK band in global.json (10.0.x).
+# The SDK tag is the exact version in global.json: the floating sdk:10.0 tag moves to newer feature
+# bands, and an SDK below 10.0.401 does not satisfy global.json. The runtime tag floats on 10.0 so
+# that a rebuild picks up security patches.
 #   docker build -t ollama-benchmarker .
 #   docker run -p 8080:8080 ollama-benchmarker
 
-FROM mcr.microsoft.com/dotnet/sdk:10.0 AS build
+FROM mcr.microsoft.com/dotnet/sdk:10.0.401 AS build
 WORKDIR /src
 
 # Project files first, so the restore layer is reused until a project or package version changes.
@@ -33,7 +35,8 @@ RUN apt-get update \
     && rm -rf /var/lib/apt/lists/*
 
 WORKDIR /app
-COPY --from=build --chown=$APP_UID /out/ ./
+# The application files stay owned by root, so the service cannot change its own code.
+COPY --from=build /out/ ./
 
 # Runs, Nova sessions and the outbox live under /app/data; the non-root user must be able to write there.
 RUN mkdir -p /app/data/outbox && chown -R $APP_UID /app/data /app/models

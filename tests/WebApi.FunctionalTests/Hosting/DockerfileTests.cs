@@ -45,11 +45,12 @@ public sealed class DockerfileTests
     [Fact]
     public void Image_tags_match_global_json()
     {
-        var sdkVersion = System.Text.Json.JsonDocument.Parse(File.ReadAllText(RepositoryRoot.File("global.json")))
-            .RootElement.GetProperty("sdk").GetProperty("version").GetString()!;
+        using var globalJson = System.Text.Json.JsonDocument.Parse(File.ReadAllText(RepositoryRoot.File("global.json")));
+        var sdkVersion = globalJson.RootElement.GetProperty("sdk").GetProperty("version").GetString()!;
         var channel = string.Join('.', sdkVersion.Split('.').Take(2));
 
-        Assert.Contains($"FROM mcr.microsoft.com/dotnet/sdk:{channel} AS build", Lines);
+        // The exact SDK, because a floating tag can carry a lower patch or another feature band than global.json accepts.
+        Assert.Contains($"FROM mcr.microsoft.com/dotnet/sdk:{sdkVersion} AS build", Lines);
         Assert.Contains($"FROM mcr.microsoft.com/dotnet/aspnet:{channel} AS runtime", Lines);
     }
 }
