@@ -38,7 +38,8 @@ WORKDIR /app
 # The application files stay owned by root, so the service cannot change its own code.
 COPY --from=build /out/ ./
 
-# Runs, Nova sessions and the outbox live under /app/data; the non-root user must be able to write there.
+# Runs, Nova sessions and the outbox are stored under /app/data, so the non-root user must own it.
+# The models directory is owned by it too, so a demo model can be written into an empty mount.
 RUN mkdir -p /app/data/outbox && chown -R $APP_UID /app/data /app/models
 VOLUME ["/app/data"]
 

@@ -1,6 +1,6 @@
 namespace Benchmarker.WebApi.FunctionalTests.Hosting;
 
-/// <summary>A fact that runs only when Debian's docker-compose (Compose 1.29) is on PATH; .ci/run installs it.</summary>
+/// <summary>A fact that runs only when Debian's docker-compose (Compose 1.29) is on PATH, where .ci/run installs it.</summary>
 [AttributeUsage(AttributeTargets.Method)]
 public sealed class ComposeFactAttribute : FactAttribute
 {

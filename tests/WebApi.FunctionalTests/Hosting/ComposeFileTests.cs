@@ -3,8 +3,8 @@ using System.Diagnostics;
 namespace Benchmarker.WebApi.FunctionalTests.Hosting;
 
 /// <summary>
-/// docker-compose.yml is checked by Compose 1.29's own parser (`docker-compose config -q`), which
-/// needs no Docker engine. The file must also stay readable by Compose v2, which accepts a superset.
+/// docker-compose.yml checked by Compose 1.29's own parser (`docker-compose config`), which needs no
+/// Docker engine. Compose v2 is not installed here, so only 1.29 checks the file.
 /// </summary>
 public sealed class ComposeFileTests
 {

@@ -43,6 +43,14 @@ public sealed class DockerfileTests
     }
 
     [Fact]
+    public void Data_volume_is_writable_by_app_user()
+    {
+        Assert.Contains("VOLUME [\"/app/data\"]", Lines);
+        Assert.Contains(Lines, line => line.Contains("chown -R $APP_UID /app/data", StringComparison.Ordinal));
+        Assert.Contains(Lines, line => line.Contains("Storage__Json__Directory=/app/data", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Image_tags_match_global_json()
     {
         using var globalJson = System.Text.Json.JsonDocument.Parse(File.ReadAllText(RepositoryRoot.File("global.json")));

@@ -8,9 +8,9 @@ using Microsoft.Extensions.DependencyInjection;
 namespace Benchmarker.WebApi.FunctionalTests.Hosting;
 
 /// <summary>
-/// What docs/deployment.md promises about ASPNETCORE_FORWARDEDHEADERS_ENABLED, checked on the real
-/// host: off by default, and when on, X-Forwarded-Proto and X-Forwarded-For are applied whatever
-/// the proxy's address, because ASP.NET Core then clears its list of known proxies.
+/// ASPNETCORE_FORWARDEDHEADERS_ENABLED on the real host: forwarded headers are ignored by default.
+/// When it is on, X-Forwarded-Proto and X-Forwarded-For are applied whatever the proxy's address,
+/// because ASP.NET Core then clears its list of known proxies.
 /// </summary>
 public sealed class ForwardedHeadersTests
 {
@@ -58,7 +58,7 @@ public sealed class ForwardedHeadersTests
     }
 
     /// <summary>
-    /// Records each request as the application's own middleware sees it. Registered after the host's
+    /// Records the scheme and remote address that the application's own middleware receives. Registered after the host's
     /// defaults, so it runs inside the forwarded headers middleware that ASP.NET Core adds first.
     /// </summary>
     private sealed class RecordingStartupFilter(Action<HttpContext> record) : IStartupFilter

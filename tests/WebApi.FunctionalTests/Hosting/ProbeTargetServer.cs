@@ -34,12 +34,12 @@ internal sealed class ProbeTargetServer : IAsyncDisposable
         app.MapGet("/health/live", () => "Healthy");
         app.MapGet(UnavailablePath, () => Results.StatusCode(StatusCodes.Status503ServiceUnavailable));
 
-        // Never answers: the request waits until the client gives up and aborts it.
+        // Never responds: the request waits until the client times out and aborts it.
         app.MapGet(SilentPath, (CancellationToken aborted) => Task.Delay(Timeout.Infinite, aborted));
 
         await app.StartAsync();
 
-        // After the start, Urls holds the address Kestrel bound, with the assigned port.
+        // After the start, Urls contains the address Kestrel bound, with the assigned port.
         return new ProbeTargetServer(app, app.Urls.Single());
     }
 
