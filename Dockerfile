@@ -6,6 +6,8 @@
 # that a rebuild picks up security patches.
 #   docker build -t ollama-benchmarker .
 #   docker run -p 8080:8080 ollama-benchmarker
+# NOTE: this image has not been built yet, because the development machine has no Docker engine. CI
+# checks the file as text only. Its build commands were run outside Docker with the same SDK.
 
 FROM mcr.microsoft.com/dotnet/sdk:10.0.401 AS build
 WORKDIR /src
