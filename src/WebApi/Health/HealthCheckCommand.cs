@@ -1,0 +1,61 @@
+using System.Globalization;
+
+namespace Benchmarker.WebApi.Health;
+
+/// <summary>
+/// The <c>healthcheck [url]</c> command line of the host: requests the liveness endpoint and exits
+/// 0 on a 2xx status, 1 otherwise. The container image's HEALTHCHECK runs it because the ASP.NET
+/// Core runtime image has no curl or wget, and an exec-form command needs no shell.
+/// </summary>
+internal static class HealthCheckCommand
+{
+    public const string Name = "healthcheck";
+
+    public const string LivePath = "/health/live";
+
+    public const int DefaultPort = 8080;
+
+    /// <summary>
+    /// Shorter than the image's HEALTHCHECK timeout (10 s), so the command reports a slow endpoint
+    /// itself instead of being killed by Docker.
+    /// </summary>
+    public static readonly TimeSpan Timeout = TimeSpan.FromSeconds(3);
+
+    public static bool TryRun(string[] args, TextWriter output, out int exitCode)
+    {
+        exitCode = 0;
+        if (args.Length == 0 || !string.Equals(args[0], Name, StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        var text = args.Length == 2 ? args[1] : DefaultUrl(Environment.GetEnvironmentVariable("ASPNETCORE_HTTP_PORTS"));
+        if (args.Length > 2 || !IsHttpUrl(text, out var url))
+        {
+            // 1, not the usage code 2 of the other verbs, because Docker reserves exit code 2 of a health check.
+            output.WriteLine($"Usage: {Name} [url]   (an absolute http or https URL; default: {DefaultUrl(null)})");
+            exitCode = HealthProbe.Unhealthy;
+            return true;
+        }
+
+        exitCode = HealthProbe.GetAsync(url, Timeout, output, CancellationToken.None).GetAwaiter().GetResult();
+        return true;
+    }
+
+    /// <summary>
+    /// The liveness URL on 127.0.0.1 at the first port of <c>ASPNETCORE_HTTP_PORTS</c> (a
+    /// semicolon-separated list), so the check follows the port the host listens on; 8080 when unset.
+    /// </summary>
+    public static string DefaultUrl(string? httpPorts)
+    {
+        var first = httpPorts?.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).FirstOrDefault();
+        var port = int.TryParse(first, NumberStyles.None, CultureInfo.InvariantCulture, out var parsed) && parsed is > 0 and <= 65535
+            ? parsed
+            : DefaultPort;
+
+        return string.Create(CultureInfo.InvariantCulture, $"http://127.0.0.1:{port}{LivePath}");
+    }
+
+    private static bool IsHttpUrl(string text, out Uri url) =>
+        Uri.TryCreate(text, UriKind.Absolute, out url!) && (url.Scheme == Uri.UriSchemeHttp || url.Scheme == Uri.UriSchemeHttps);
+}
