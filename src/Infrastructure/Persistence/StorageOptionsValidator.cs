@@ -30,12 +30,33 @@ internal sealed class StorageOptionsValidator : IValidateOptions<StorageOptions>
             failures.Add("Storage:OutboxDirectory is empty: set a directory for runs waiting to be saved.");
         }
 
+        if (!options.UsesMongo && IsSameDirectory(options.Json.Directory, options.OutboxDirectory))
+        {
+            // The replay saves a spooled "{id}.json" into the run directory and then deletes the spooled
+            // file, so with one directory for both it would delete every stored run.
+            failures.Add("Storage:OutboxDirectory is the same directory as Storage:Json:Directory: give the outbox its own directory, for example \"data/outbox\".");
+        }
+
         if (options.OutboxReplayInterval <= TimeSpan.Zero)
         {
             failures.Add("Storage:OutboxReplayInterval must be positive, for example \"00:01:00\".");
         }
 
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
+    }
+
+    private static bool IsSameDirectory(string? first, string? second)
+    {
+        if (string.IsNullOrWhiteSpace(first) || string.IsNullOrWhiteSpace(second))
+        {
+            return false;
+        }
+
+        var comparison = OperatingSystem.IsWindows() || OperatingSystem.IsMacOS() ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal;
+        return string.Equals(
+            Path.TrimEndingDirectorySeparator(Path.GetFullPath(first)),
+            Path.TrimEndingDirectorySeparator(Path.GetFullPath(second)),
+            comparison);
     }
 
     private static IEnumerable<string> ValidateMongo(StorageOptions options)

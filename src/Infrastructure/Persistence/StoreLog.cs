@@ -25,4 +25,10 @@ internal static partial class StoreLog
 
     [LoggerMessage(EventId = 3007, Level = LogLevel.Warning, Message = "Saving the run index to {Path} failed: {Reason}")]
     public static partial void IndexSaveFailed(ILogger logger, string path, string reason);
+
+    [LoggerMessage(EventId = 3008, Level = LogLevel.Error, Message = "Outbox run file {FileName} skipped: it cannot be saved, so it stays in {OutboxDirectory} for inspection")]
+    public static partial void OutboxRunSkipped(ILogger logger, Exception error, string fileName, string outboxDirectory);
+
+    [LoggerMessage(EventId = 3009, Level = LogLevel.Error, Message = "Outbox replay failed; the next replay starts in {Interval}")]
+    public static partial void OutboxReplayCrashed(ILogger logger, Exception error, TimeSpan interval);
 }

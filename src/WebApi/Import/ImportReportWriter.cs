@@ -14,6 +14,13 @@ internal static class ImportReportWriter
             output.WriteLine($"{outcome}: {line.Source}{id}: {line.Reason}");
         }
 
+        if (report.Queued > 0)
+        {
+            output.WriteLine(
+                "Queued runs wait in the outbox. The import command does not replay it while it runs: run the import again once the store is reachable, " +
+                "or start the service with the same Storage:OutboxDirectory, and either saves them.");
+        }
+
         output.WriteLine(
             $"{report.Total} documents from {fileCount} files: {report.Imported} imported, {report.AlreadyPresent} already present, {report.Queued} queued, {report.Rejected} rejected.");
     }

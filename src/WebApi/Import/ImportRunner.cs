@@ -1,5 +1,6 @@
 using Benchmarker.Application.Benchmarks.Commands.ImportRuns;
 using Benchmarker.Application.Common.Options;
+using Benchmarker.Infrastructure.Persistence.Outbox;
 using Mediator;
 using Microsoft.Extensions.Options;
 
@@ -31,6 +32,14 @@ internal static class ImportRunner
     public static async Task<int> RunAsync(WebApplication app, ImportSources sources, TextWriter output, CancellationToken cancellationToken)
     {
         var batchSize = app.Services.GetRequiredService<IOptions<BenchmarkOptions>>().Value.MaxImportDocuments;
+
+        // The host is never started, so its replay service does not run. Without this, runs queued by an
+        // earlier import count as already present and stay out of the store until the service runs with this outbox.
+        var replayed = await app.Services.ReplayOutboxAsync(cancellationToken);
+        if (replayed > 0)
+        {
+            output.WriteLine($"{replayed} runs waiting in the outbox were saved to the store before the import.");
+        }
 
         var lines = new List<ImportedDocument>(sources.Unreadable);
         foreach (var batch in sources.Documents.Chunk(batchSize))

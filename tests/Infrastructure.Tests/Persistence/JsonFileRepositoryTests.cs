@@ -48,6 +48,24 @@ public sealed class JsonFileRepositoryTests : IDisposable
     }
 
     [Fact]
+    public async Task Run_file_with_null_prompt_is_skipped()
+    {
+        await using (var store = temp.Open())
+        {
+            await store.SaveAsync(RunFactory.Run("complete", T0), CancellationToken.None);
+        }
+
+        File.WriteAllText(Path.Combine(temp.Directory, "broken.json"), """{"id":"broken","timestamp":"2026-01-01T12:00:00Z","prompt":null,"results":[]}""");
+
+        await using var reopened = temp.Open();
+        var page = await reopened.QueryAsync(new HistoryFilter(), CancellationToken.None);
+
+        Assert.Equal(1, page.Total);
+        Assert.Equal("complete", page.Items[0].Id);
+        Assert.Null(await reopened.GetAsync("broken", CancellationToken.None));
+    }
+
+    [Fact]
     public async Task Parallel_saves_keep_index_and_files_consistent()
     {
         await using (var store = temp.Open())

@@ -57,6 +57,52 @@ public sealed class OutboxTests : IDisposable
     }
 
     [Fact]
+    public async Task Replay_skips_run_store_rejects()
+    {
+        var outbox = Path.Combine(temp.Root, "outbox");
+        Directory.CreateDirectory(outbox);
+        var invalid = Path.Combine(outbox, "invalid.json");
+        await File.WriteAllTextAsync(invalid, """{"id":"bad id!","timestamp":"2026-01-01T12:00:00Z","prompt":"x"}""");
+        File.SetLastWriteTimeUtc(invalid, DateTime.UtcNow.AddMinutes(-5));
+        await Spool().WriteAsync(RunFactory.Run("r1", T0), CancellationToken.None);
+        await using var store = temp.Open();
+
+        var saved = await new OutboxReplayer(store, Spool(), NullLogger<OutboxReplayer>.Instance).ReplayAsync(CancellationToken.None);
+
+        Assert.Equal(1, saved);
+        Assert.NotNull(await store.GetAsync("r1", CancellationToken.None));
+        Assert.Equal([invalid], Spool().List());
+    }
+
+    [Fact]
+    public async Task Replay_service_survives_unexpected_error()
+    {
+        await Spool().WriteAsync(RunFactory.Run("r1", T0), CancellationToken.None);
+        var secondAttempt = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        var attempts = 0;
+        inner.SaveAsync(Arg.Any<BenchmarkRun>(), Arg.Any<CancellationToken>()).Returns<Task<RunSaveResult>>(_ =>
+        {
+            if (Interlocked.Increment(ref attempts) >= 2)
+            {
+                secondAttempt.TrySetResult();
+            }
+
+            throw new InvalidOperationException("store bug");
+        });
+        var options = Options.Create(new StorageOptions { OutboxDirectory = Path.Combine(temp.Root, "outbox"), OutboxReplayInterval = TimeSpan.FromMilliseconds(20) });
+        var replayer = new OutboxReplayer(inner, new OutboxSpool(options), NullLogger<OutboxReplayer>.Instance);
+        using var service = new OutboxReplayService(replayer, options, NullLogger<OutboxReplayService>.Instance);
+
+        await service.StartAsync(CancellationToken.None);
+        var finished = await Task.WhenAny(secondAttempt.Task, Task.Delay(TimeSpan.FromSeconds(30)));
+        await service.StopAsync(CancellationToken.None);
+
+        Assert.Same(secondAttempt.Task, finished);
+        Assert.False(service.ExecuteTask!.IsFaulted);
+        Assert.Single(Spool().List());
+    }
+
+    [Fact]
     public async Task Failed_read_throws_storage_unavailable()
     {
         inner.QueryAsync(Arg.Any<HistoryFilter>(), Arg.Any<CancellationToken>()).ThrowsAsync(new IOException("gone"));

@@ -50,6 +50,19 @@ public sealed class StorageRegistrationTests : IDisposable
         Assert.Contains("\"Mongo\"", error.Message, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("")]
+    [InlineData("/")]
+    public async Task Outbox_in_run_directory_fails(string suffix)
+    {
+        await using var services = Build(("Storage:OutboxDirectory", temp.Directory + suffix));
+
+        var error = Assert.Throws<OptionsValidationException>(() => services.GetRequiredService<IOptions<StorageOptions>>().Value);
+
+        Assert.Contains("Storage:OutboxDirectory", error.Message, StringComparison.Ordinal);
+        Assert.Contains("Storage:Json:Directory", error.Message, StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task Mongo_without_connection_string_fails_naming_key()
     {

@@ -81,6 +81,21 @@ public sealed class ImportCommandTests : IDisposable
     }
 
     [Fact]
+    public void Import_saves_runs_waiting_in_outbox()
+    {
+        var outbox = Path.Combine(temp.Path, "outbox");
+        Directory.CreateDirectory(outbox);
+        File.WriteAllText(Path.Combine(outbox, "run-q.json"), ImportDocuments.RunJson("run-q"));
+
+        var (exitCode, output) = Run("import", ImportDocuments.FixtureDirectory);
+
+        Assert.Equal(0, exitCode);
+        Assert.Contains("1 runs waiting in the outbox were saved", output, StringComparison.Ordinal);
+        Assert.Contains(Path.Combine(DataDirectory, "run-q.json"), RunFiles());
+        Assert.Empty(Directory.GetFiles(outbox));
+    }
+
+    [Fact]
     public void No_path_is_usage_error()
     {
         var (exitCode, output) = Run("import");

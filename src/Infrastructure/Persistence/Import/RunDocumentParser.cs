@@ -36,9 +36,14 @@ internal sealed class RunDocumentParser : IRunDocumentParser
                 : $"{Description} is not a run: {error.Message}");
         }
 
-        return RunIds.IsValid(run.Id)
-            ? RunDocumentParseResult.Parsed(run)
-            : RunDocumentParseResult.Rejected($"Run id '{run.Id}' is invalid: use 1 to 200 letters, digits, '.', '_' or '-', starting with a letter or digit (and not 'index').");
+        if (!RunIds.IsValid(run.Id))
+        {
+            return RunDocumentParseResult.Rejected($"Run id '{run.Id}' is invalid: use 1 to 200 letters, digits, '.', '_' or '-', starting with a letter or digit (and not 'index').");
+        }
+
+        return NonFiniteNumbers.FindFirst(run, document) is { } path
+            ? RunDocumentParseResult.Rejected($"{Description} has \"NaN\" or \"Infinity\" at '{path}', a number JSON cannot store: use null for a missing value.")
+            : RunDocumentParseResult.Parsed(run);
     }
 
     /// <summary>The document's UTF-8 bytes, without "_summary" and with "id" taken from "_id" when a store document lacks it.</summary>

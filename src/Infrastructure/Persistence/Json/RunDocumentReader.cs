@@ -7,7 +7,8 @@ namespace Benchmarker.Infrastructure.Persistence.Json;
 
 /// <summary>
 /// Reads a run file in the current shape, or, when that fails, in the original Python tool's shape.
-/// Throws <see cref="JsonException"/> naming the file when neither reading succeeds.
+/// Throws <see cref="JsonException"/> naming the file when neither reading succeeds, or when the run
+/// has null in a field that must have a value.
 /// </summary>
 internal static class RunDocumentReader
 {
@@ -20,6 +21,15 @@ internal static class RunDocumentReader
     /// document that has neither "id" nor "_id".
     /// </summary>
     public static BenchmarkRun Read(ReadOnlySpan<byte> utf8Json, string description, string legacyIdWhenMissing)
+    {
+        var run = ReadEitherShape(utf8Json, description, legacyIdWhenMissing);
+
+        return RunNullFields.FindFirst(run) is { } nullField
+            ? throw new JsonException($"{description} has null in '{nullField}', which must have a value: set one.")
+            : run;
+    }
+
+    private static BenchmarkRun ReadEitherShape(ReadOnlySpan<byte> utf8Json, string description, string legacyIdWhenMissing)
     {
         try
         {

@@ -1,4 +1,3 @@
-using System.Text.Json;
 using Benchmarker.Application.Abstractions;
 using Microsoft.Extensions.Logging;
 
@@ -6,7 +5,8 @@ namespace Benchmarker.Infrastructure.Persistence.Outbox;
 
 /// <summary>
 /// Saves spooled runs to the store, oldest first, deleting each file once saved. Stops at the first
-/// store failure, because the next ones would fail the same way; an unreadable file stays for a person to inspect.
+/// store failure, because the next ones would fail the same way. A file that cannot be read or that
+/// the store rejects (invalid JSON, an invalid run id) stays for a person to inspect, and the files after it are still replayed.
 /// </summary>
 internal sealed class OutboxReplayer(IBenchmarkRunRepository store, OutboxSpool spool, ILogger<OutboxReplayer> logger)
 {
@@ -25,14 +25,14 @@ internal sealed class OutboxReplayer(IBenchmarkRunRepository store, OutboxSpool 
                 File.Delete(path);
                 saved++;
             }
-            catch (JsonException error)
-            {
-                StoreLog.OutboxReplayFailed(logger, Path.GetFileName(path), error.Message);
-            }
             catch (Exception error) when (StorageFailures.IsStorageFailure(error))
             {
                 StoreLog.OutboxReplayFailed(logger, Path.GetFileName(path), error.Message);
                 break;
+            }
+            catch (Exception error) when (error is not OperationCanceledException)
+            {
+                StoreLog.OutboxRunSkipped(logger, error, Path.GetFileName(path), spool.Directory);
             }
         }
 

@@ -72,6 +72,16 @@ public sealed class RunDocumentParserTests
     [InlineData("""{"id":"run-1","timestamp":"yesterday","prompt":"x"}""", "$.timestamp")]
     [InlineData("""{"name":"not a run"}""", "The document is not a run")]
     [InlineData("""{"id":"run-1","timestamp":"2026-03-01T12:00:00Z","prompt":"x","sampler_interval_seconds":{"$numberDouble":"0.25"}}""", "$.sampler_interval_seconds")]
+    [InlineData("""{"id":"run-1","timestamp":"2026-03-01T12:00:00Z","prompt":null}""", "null in 'prompt'")]
+    [InlineData("""{"id":null,"timestamp":"2026-03-01T12:00:00Z","prompt":"x"}""", "null in 'id'")]
+    [InlineData("""{"id":"run-1","timestamp":"2026-03-01T12:00:00Z","prompt":"x","results":null}""", "null in 'results'")]
+    [InlineData("""{"id":"run-1","timestamp":"2026-03-01T12:00:00Z","prompt":"x","results":[null]}""", "null in 'results[0]'")]
+    [InlineData("""{"id":"run-1","timestamp":"2026-03-01T12:00:00Z","prompt":"x","parameters":null}""", "null in 'parameters'")]
+    [InlineData("""{"id":"run-1","timestamp":"2026-03-01T12:00:00Z","prompt":"x","results":[{"model":null,"backend":"ollama"}]}""", "null in 'results[0].model'")]
+    [InlineData("""{"id":"run-1","timestamp":"2026-03-01T12:00:00Z","prompt":"x","results":[{"model":"m","backend":"ollama","timing":null}]}""", "null in 'results[0].timing'")]
+    [InlineData("""{"id":"run-1","timestamp":"2026-03-01T12:00:00Z","prompt":"x","results":[{"model":"m","backend":"ollama","flags":["ok",null]}]}""", "null in 'results[0].flags[1]'")]
+    [InlineData("""{"id":"run-1","timestamp":"2026-03-01T12:00:00Z","prompt":"x","results":[{"model":"m","backend":"ollama","timing":{"time_to_first_token":"NaN"}}]}""", "'$.results[0].timing.time_to_first_token'")]
+    [InlineData("""{"id":"run-1","timestamp":"2026-03-01T12:00:00Z","prompt":"x","sampler_interval_seconds":"-Infinity"}""", "'$.sampler_interval_seconds'")]
     public void Bad_document_is_rejected_with_reason(string json, string expected)
     {
         var result = parser.Parse(Element(json), "imported-0000000000000000");
