@@ -90,4 +90,15 @@ public sealed class HealthCheckCommandTests
     {
         Assert.Equal(expected, HealthCheckCommand.DefaultUrl(httpPorts));
     }
+
+    [Theory]
+    [InlineData("http://+:5000", "http://127.0.0.1:5000/health/live")]
+    [InlineData("http://[::]:5003/", "http://127.0.0.1:5003/health/live")]
+    [InlineData("http://0.0.0.0", "http://127.0.0.1:80/health/live")]
+    [InlineData("https://+:443;http://*:5004", "http://127.0.0.1:5004/health/live")]
+    [InlineData("https://+:443", "http://127.0.0.1:9000/health/live")]
+    public void Default_url_follows_aspnetcore_urls_first(string urls, string expected)
+    {
+        Assert.Equal(expected, HealthCheckCommand.DefaultUrl("9000", urls));
+    }
 }
