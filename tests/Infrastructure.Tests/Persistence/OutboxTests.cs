@@ -1,9 +1,16 @@
+using System.Net;
+using System.Reflection;
 using Benchmarker.Application.Abstractions;
 using Benchmarker.Application.Common.Exceptions;
 using Benchmarker.Domain.Benchmarks;
 using Benchmarker.Infrastructure.Persistence;
 using Benchmarker.Infrastructure.Persistence.Outbox;
 using Microsoft.Extensions.Logging.Abstractions;
+using MongoDB.Bson;
+using MongoDB.Driver;
+using MongoDB.Driver.Core.Clusters;
+using MongoDB.Driver.Core.Connections;
+using MongoDB.Driver.Core.Servers;
 using Microsoft.Extensions.Options;
 using NSubstitute;
 using NSubstitute.ExceptionExtensions;
@@ -72,6 +79,34 @@ public sealed class OutboxTests : IDisposable
         Assert.Equal(1, saved);
         Assert.NotNull(await store.GetAsync("r1", CancellationToken.None));
         Assert.Equal([invalid], Spool().List());
+    }
+
+    [Fact]
+    public async Task Replay_skips_run_server_refuses_and_saves_later_ones()
+    {
+        await Spool().WriteAsync(RunFactory.Run("refused", T0), CancellationToken.None);
+        File.SetLastWriteTimeUtc(Path.Combine(Spool().Directory, "refused.json"), DateTime.UtcNow.AddMinutes(-5));
+        await Spool().WriteAsync(RunFactory.Run("r2", T0), CancellationToken.None);
+        var refusal = new StorageUnavailableException("MongoDB at db:27017 failed: document failed validation", DocumentValidationFailure());
+        inner.SaveAsync(Arg.Is<BenchmarkRun>(run => run.Id == "refused"), Arg.Any<CancellationToken>()).ThrowsAsync(refusal);
+
+        var saved = await new OutboxReplayer(inner, Spool(), NullLogger<OutboxReplayer>.Instance).ReplayAsync(CancellationToken.None);
+
+        Assert.Equal(1, saved);
+        await inner.Received(1).SaveAsync(Arg.Is<BenchmarkRun>(run => run.Id == "r2"), Arg.Any<CancellationToken>());
+        Assert.Equal([Path.Combine(Spool().Directory, "refused.json")], Spool().List());
+    }
+
+    /// <summary>
+    /// The exception the driver throws when a server refuses one document (code 121). WriteError has
+    /// no public constructor, so the test builds it the way the driver does, through its internal one.
+    /// </summary>
+    private static MongoWriteException DocumentValidationFailure()
+    {
+        var constructor = typeof(WriteError).GetConstructors(BindingFlags.NonPublic | BindingFlags.Instance).Single();
+        var writeError = (WriteError)constructor.Invoke([ServerErrorCategory.Uncategorized, 121, "Document failed validation", new BsonDocument()]);
+        var connection = new ConnectionId(new ServerId(new ClusterId(), new DnsEndPoint("db", 27017)));
+        return new MongoWriteException(connection, writeError, null, null);
     }
 
     [Fact]

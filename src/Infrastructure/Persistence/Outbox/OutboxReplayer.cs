@@ -6,7 +6,7 @@ namespace Benchmarker.Infrastructure.Persistence.Outbox;
 /// <summary>
 /// Saves spooled runs to the store, oldest first, deleting each file once saved. Stops at the first
 /// store failure, because the next ones would fail the same way. A file that cannot be read or that
-/// the store rejects (invalid JSON, an invalid run id) stays for a person to inspect, and the files after it are still replayed.
+/// the store rejects (invalid JSON, an invalid run id, a document MongoDB refuses) stays for a person to inspect, and the files after it are still replayed.
 /// </summary>
 internal sealed class OutboxReplayer(IBenchmarkRunRepository store, OutboxSpool spool, ILogger<OutboxReplayer> logger)
 {
@@ -24,6 +24,11 @@ internal sealed class OutboxReplayer(IBenchmarkRunRepository store, OutboxSpool 
                 await store.SaveAsync(run, cancellationToken);
                 File.Delete(path);
                 saved++;
+            }
+            catch (Exception error) when (StorageFailures.IsDocumentRejection(error))
+            {
+                // Stopping here would hold every later run behind one the server will never accept.
+                StoreLog.OutboxRunSkipped(logger, error, Path.GetFileName(path), spool.Directory);
             }
             catch (Exception error) when (StorageFailures.IsStorageFailure(error))
             {
