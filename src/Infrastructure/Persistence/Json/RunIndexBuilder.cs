@@ -83,7 +83,7 @@ internal sealed class RunIndexBuilder(string directory, ILogger logger)
     {
         try
         {
-            var bytes = buffer.Read(Path.Combine(directory, file.FileName));
+            var bytes = buffer.Read(Path.Combine(directory, file.FileName), file.Length);
             var run = RunSummaryScanner.TryScan(bytes) ?? RunDocumentReader.Read(bytes, file.FileName);
             if (!RunIds.IsValid(run.Id))
             {
