@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Benchmarker.Application.Abstractions;
+using Benchmarker.Infrastructure.Persistence.Index;
 using Benchmarker.Infrastructure.Serialization;
 
 namespace Benchmarker.Infrastructure.Tests.Persistence;
@@ -63,12 +64,31 @@ public sealed class PersistedIndexTests : IDisposable
         await SaveAsync("a", "b");
         File.WriteAllText(IndexPath, "{ not json");
 
-        await using var store = temp.Open();
-        var page = await store.QueryAsync(new HistoryFilter(), CancellationToken.None);
+        HistoryPage page;
+        await using (var store = temp.Open())
+        {
+            page = await store.QueryAsync(new HistoryFilter(), CancellationToken.None);
+        }
 
+        // index.json is rewritten in the background after the first page; disposing waits for it.
         Assert.Equal(2, page.Total);
         using var rebuilt = JsonDocument.Parse(File.ReadAllText(IndexPath));
         Assert.Equal(2, rebuilt.RootElement.GetProperty("entries").GetArrayLength());
+    }
+
+    [Fact]
+    public void Run_saved_while_index_is_written_keeps_index_dirty()
+    {
+        var index = new RunIndex();
+        index.Upsert(RunIndexEntry.From(RunFactory.Run("a", T0), "a.json", 1, 1));
+        var (_, version) = index.Snapshot();
+
+        index.Upsert(RunIndexEntry.From(RunFactory.Run("b", T0), "b.json", 1, 1));
+        index.MarkSaved(version);
+
+        Assert.True(index.IsDirty);
+        index.MarkSaved(index.Snapshot().Version);
+        Assert.False(index.IsDirty);
     }
 
     public void Dispose() => temp.Dispose();

@@ -27,8 +27,21 @@ internal sealed class RunIndex
         }
     }
 
+    private long version;
+
+    private long savedVersion;
+
     /// <summary>Set when the index changed since it was last persisted.</summary>
-    public bool IsDirty { get; private set; }
+    public bool IsDirty
+    {
+        get
+        {
+            lock (gate)
+            {
+                return version != savedVersion;
+            }
+        }
+    }
 
     public RunIndexEntry? Find(string id)
     {
@@ -45,7 +58,7 @@ internal sealed class RunIndex
         {
             entries.TryGetValue(entry.Id, out var previous);
             entries[entry.Id] = entry;
-            IsDirty = true;
+            version++;
 
             if (sortedViews.Count > 0)
             {
@@ -60,15 +73,28 @@ internal sealed class RunIndex
     {
         lock (gate)
         {
-            IsDirty = false;
+            savedVersion = version;
         }
     }
 
-    public IReadOnlyList<RunIndexEntry> Snapshot()
+    /// <summary>
+    /// Records that the snapshot taken at <paramref name="snapshotVersion"/> was persisted. Runs saved
+    /// while it was being written keep the index dirty, so they are persisted too.
+    /// </summary>
+    public void MarkSaved(long snapshotVersion)
     {
         lock (gate)
         {
-            return [.. entries.Values];
+            savedVersion = Math.Max(savedVersion, snapshotVersion);
+        }
+    }
+
+    /// <summary>Every entry, with the version they belong to for <see cref="MarkSaved"/>.</summary>
+    public (IReadOnlyList<RunIndexEntry> Entries, long Version) Snapshot()
+    {
+        lock (gate)
+        {
+            return ([.. entries.Values], version);
         }
     }
 

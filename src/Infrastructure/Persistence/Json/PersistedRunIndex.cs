@@ -41,6 +41,11 @@ internal sealed record PersistedRunIndex(int Version, IReadOnlyList<RunIndexEntr
         }
     }
 
-    public static Task SaveAsync(string path, RunIndex index, CancellationToken cancellationToken) =>
-        AtomicFile.WriteJsonAsync(path, new PersistedRunIndex(CurrentVersion, index.Snapshot()), cancellationToken);
+    /// <summary>Writes the index atomically and marks what was written as saved.</summary>
+    public static async Task SaveAsync(string path, RunIndex index, CancellationToken cancellationToken)
+    {
+        var (entries, version) = index.Snapshot();
+        await AtomicFile.WriteJsonAsync(path, new PersistedRunIndex(CurrentVersion, entries), cancellationToken);
+        index.MarkSaved(version);
+    }
 }

@@ -7,12 +7,13 @@ namespace Benchmarker.Infrastructure.Persistence.Json;
 
 /// <summary>
 /// Builds the in-memory index at start: deletes leftover temporary files, reuses index.json entries
-/// whose file is unchanged, reads new or changed files in parallel, and saves index.json again when
-/// anything differed. A file that cannot be read is skipped with a warning, never fatal.
+/// whose file is unchanged and reads new or changed files in parallel. The index comes back dirty
+/// when it differs from index.json, and the store saves it then. A file that cannot be read is
+/// skipped with a warning, never fatal.
 /// </summary>
 internal sealed class RunIndexBuilder(string directory, ILogger logger)
 {
-    public async Task<RunIndex> BuildAsync(CancellationToken cancellationToken)
+    public RunIndex Build(CancellationToken cancellationToken)
     {
         Directory.CreateDirectory(directory);
         var leftovers = AtomicFile.DeleteLeftovers(directory);
@@ -45,12 +46,11 @@ internal sealed class RunIndexBuilder(string directory, ILogger logger)
             }
         }
 
-        if (toRead.Count > 0 || persisted.Count != reused.Count)
+        if (toRead.Count == 0 && persisted.Count == reused.Count)
         {
-            await PersistedRunIndex.SaveAsync(indexPath, index, cancellationToken);
+            index.MarkClean();
         }
 
-        index.MarkClean();
         StoreLog.IndexBuilt(logger, directory, index.Count, toRead.Count, leftovers);
         return index;
     }
