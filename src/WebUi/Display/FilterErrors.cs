@@ -3,7 +3,7 @@ using Microsoft.AspNetCore.Mvc.ModelBinding;
 namespace Benchmarker.WebUi.Display;
 
 /// <summary>
-/// Messages for query-string filters that could not be read, so a page says it ignored a filter
+/// Messages for query-string filters that could not be read, so a page reports that it ignored a filter
 /// instead of silently showing unfiltered results.
 /// </summary>
 public static class FilterErrors

@@ -61,7 +61,7 @@ public sealed class HistoryModel(ISender sender) : PageModel
 
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
-        // A value that does not convert leaves its filter unset, so the page says which one it ignored.
+        // A value that does not convert leaves its filter unset, so the page reports which one it ignored.
         var ignored = FilterErrors.From(ModelState, ExpectedForms).ToList();
         if (!string.IsNullOrEmpty(Success) && !bool.TryParse(Success, out _))
         {
