@@ -43,7 +43,7 @@ public sealed class NovaSessionStoreRegistrationTests
 
         var failure = Assert.Throws<OptionsValidationException>(() => provider.GetRequiredService<INovaSessionRepository>());
 
-        Assert.Contains("Storage:Provider is invalid", failure.Message, StringComparison.Ordinal);
+        Assert.Contains("Storage:Provider is 'Sqlite'", failure.Message, StringComparison.Ordinal);
     }
 
     [Fact]
