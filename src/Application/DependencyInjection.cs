@@ -48,8 +48,8 @@ public static class DependencyInjection
         services.AddSingleton<RunImpactAttacher>();
         services.AddScoped<IBenchmarkExecutor, BenchmarkExecutor>();
 
-        services.AddOptions<BenchmarkOptions>().BindConfiguration(BenchmarkOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
-        services.AddOptions<SamplerOptions>().BindConfiguration(SamplerOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<BenchmarkOptions>().BindConfiguration(BenchmarkOptions.SectionName).ValidateDataAnnotationsByKey().ValidateOnStart();
+        services.AddOptions<SamplerOptions>().BindConfiguration(SamplerOptions.SectionName).ValidateDataAnnotationsByKey().ValidateOnStart();
 
         return services;
     }

@@ -11,14 +11,14 @@ public sealed class NovaOptions
     public string? DefaultModel { get; set; }
 
     /// <summary>Characters of earlier session messages given to the planner and the synthesis; the oldest are dropped first.</summary>
-    [Range(0, 1_000_000)]
+    [Range(0, 1_000_000, ErrorMessage = "Nova:MemoryCharacterBudget must be between 0 and 1000000 characters.")]
     public int MemoryCharacterBudget { get; set; } = 4000;
 
     /// <summary>Maximum prompt length in characters.</summary>
-    [Range(1, 10_000_000)]
+    [Range(1, 10_000_000, ErrorMessage = "Nova:MaxPromptLength must be between 1 and 10000000 characters.")]
     public int MaxPromptLength { get; set; } = 32_000;
 
     /// <summary>Maximum tokens each model call may generate when the request does not set <c>max_tokens</c>.</summary>
-    [Range(1, 4096)]
+    [Range(1, 4096, ErrorMessage = "Nova:DefaultMaxTokens must be between 1 and 4096.")]
     public int DefaultMaxTokens { get; set; } = 256;
 }

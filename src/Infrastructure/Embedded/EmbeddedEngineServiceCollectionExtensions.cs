@@ -1,4 +1,5 @@
 using Benchmarker.Application.Abstractions;
+using Benchmarker.Application.Common.Options;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -20,7 +21,7 @@ public static class EmbeddedEngineServiceCollectionExtensions
 
         services.AddOptions<EmbeddedEngineOptions>()
             .Bind(configuration.GetSection(EmbeddedEngineOptions.SectionName))
-            .ValidateDataAnnotations()
+            .ValidateDataAnnotationsByKey()
             .ValidateOnStart();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<EmbeddedEngineOptions>, EmbeddedEngineOptionsValidator>());
 

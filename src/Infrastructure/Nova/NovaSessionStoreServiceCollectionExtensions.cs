@@ -1,8 +1,10 @@
 using Benchmarker.Application.Abstractions;
+using Benchmarker.Application.Common.Options;
 using Benchmarker.Application.Nova;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 using Benchmarker.Infrastructure.Persistence;
 using Benchmarker.Infrastructure.Persistence.Mongo;
 
@@ -16,7 +18,7 @@ public static class NovaSessionStoreServiceCollectionExtensions
     /// <c>Storage:Provider</c> names: <c>Json</c> (default) under <c>Storage:Json:Directory</c>/nova-sessions,
     /// or <c>Mongo</c> in the <c>nova_sessions</c> collection of <c>Storage:Mongo:Database</c>
     /// (default "benchmarker") at <c>ConnectionStrings:Mongo</c>. A missing or unknown setting
-    /// throws here, so the process stops with the key's name.
+    /// fails the storage options validation at start, which names the key.
     /// </summary>
     public static IServiceCollection AddNovaSessionStore(this IServiceCollection services, IConfiguration configuration)
     {
@@ -24,37 +26,30 @@ public static class NovaSessionStoreServiceCollectionExtensions
 
         services.AddOptions<NovaOptions>()
             .Bind(configuration.GetSection(NovaOptions.SectionName))
-            .ValidateDataAnnotations()
+            .ValidateDataAnnotationsByKey()
             .ValidateOnStart();
 
-        var provider = configuration["Storage:Provider"];
-        if (string.IsNullOrWhiteSpace(provider) || provider.Equals("Json", StringComparison.OrdinalIgnoreCase))
-        {
-            var directory = Path.Combine(configuration["Storage:Json:Directory"] ?? "data", "nova-sessions");
-            services.AddSingleton<INovaSessionRepository>(sp =>
-                new JsonNovaSessionRepository(directory, sp.GetRequiredService<ILogger<JsonNovaSessionRepository>>()));
-            return services;
-        }
-
-        if (!provider.Equals("Mongo", StringComparison.OrdinalIgnoreCase))
-        {
-            throw new InvalidOperationException($"Storage:Provider is '{provider}', which is not a store; set it to Json or Mongo.");
-        }
-
-        var connectionString = configuration.GetConnectionString("Mongo");
-        if (string.IsNullOrWhiteSpace(connectionString))
-        {
-            throw new InvalidOperationException("Storage:Provider is Mongo but ConnectionStrings:Mongo is not set; set it in the environment (ConnectionStrings__Mongo) or in user secrets.");
-        }
-
-        // The run store's client and timeouts, so both stores share one connection pool.
+        // The store is chosen when it is first resolved, after the storage settings have been validated
+        // at start, so a bad Storage:Provider or a missing ConnectionStrings:Mongo is reported like
+        // every other invalid setting instead of crashing the registration.
         services.AddStorageOptions(configuration);
-        services.AddSingleton<INovaSessionRepository>(sp =>
-        {
-            var connection = sp.GetRequiredService<MongoConnection>();
-            return new MongoNovaSessionRepository(
-                connection.Database.GetCollection<NovaSessionDocument>(MongoNovaSessionRepository.CollectionName), connection);
-        });
+        services.AddSingleton<INovaSessionRepository>(CreateSessionStore);
         return services;
+    }
+
+    private static INovaSessionRepository CreateSessionStore(IServiceProvider provider)
+    {
+        var storage = provider.GetRequiredService<IOptions<StorageOptions>>().Value;
+        if (!storage.UsesMongo)
+        {
+            return new JsonNovaSessionRepository(
+                Path.Combine(storage.Json.Directory, "nova-sessions"),
+                provider.GetRequiredService<ILogger<JsonNovaSessionRepository>>());
+        }
+
+        // One client for both stores, so they share the connection pool and the timeouts.
+        var connection = provider.GetRequiredService<MongoConnection>();
+        return new MongoNovaSessionRepository(
+            connection.Database.GetCollection<NovaSessionDocument>(MongoNovaSessionRepository.CollectionName), connection);
     }
 }

@@ -1,4 +1,5 @@
 using Benchmarker.Application.Abstractions;
+using Benchmarker.Application.Common.Options;
 using Benchmarker.Infrastructure.Ollama.Api;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -16,7 +17,7 @@ public static class OllamaServiceCollectionExtensions
 
         services.AddOptions<OllamaOptions>()
             .Bind(configuration.GetSection(OllamaOptions.SectionName))
-            .ValidateDataAnnotations()
+            .ValidateDataAnnotationsByKey()
             .ValidateOnStart();
 
         services.AddTransient<RequestStartStampHandler>();

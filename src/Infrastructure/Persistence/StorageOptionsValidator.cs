@@ -12,7 +12,7 @@ internal sealed class StorageOptionsValidator : IValidateOptions<StorageOptions>
 
         if (!options.UsesMongo && !string.Equals(options.Provider, StorageOptions.JsonProvider, StringComparison.OrdinalIgnoreCase))
         {
-            failures.Add("Storage:Provider is invalid: use \"Json\" or \"Mongo\".");
+            failures.Add($"Storage:Provider is '{options.Provider}', which is not a store: use \"Json\" or \"Mongo\".");
         }
 
         if (options.UsesMongo)

@@ -17,7 +17,7 @@ public static class SamplerServiceCollectionExtensions
 
         services.AddOptions<SamplerOptions>()
             .Bind(configuration.GetSection(SamplerOptions.SectionName))
-            .ValidateDataAnnotations()
+            .ValidateDataAnnotationsByKey()
             .ValidateOnStart();
         services.AddSingleton<ISystemSampler, SystemSampler>();
         return services;

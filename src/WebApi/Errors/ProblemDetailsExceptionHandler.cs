@@ -23,7 +23,7 @@ internal sealed partial class ProblemDetailsExceptionHandler(
             return true;
         }
 
-        var problem = ProblemFor(exception);
+        var problem = ProblemFor(exception, httpContext);
         if (problem is null)
         {
             LogUnexpected(logger, httpContext.Request.Path, exception);
@@ -53,10 +53,10 @@ internal sealed partial class ProblemDetailsExceptionHandler(
         });
     }
 
-    private static ProblemDetails? ProblemFor(Exception exception) => exception switch
+    private static ProblemDetails? ProblemFor(Exception exception, HttpContext httpContext) => exception switch
     {
         ValidationException validation => ValidationProblems.From(validation),
-        BadHttpRequestException badRequest => BadRequestProblem(badRequest),
+        BadHttpRequestException badRequest => ParameterBindingProblems.TryCreate(badRequest, FailedEndpoint(httpContext)) ?? BadRequestProblem(badRequest),
         NotFoundException notFound => new ProblemDetails
         {
             Status = StatusCodes.Status404NotFound,
@@ -85,6 +85,10 @@ internal sealed partial class ProblemDetailsExceptionHandler(
         },
         _ => null,
     };
+
+    /// <summary>The endpoint that threw. The exception handler middleware clears the context's own endpoint before handlers run.</summary>
+    private static Endpoint? FailedEndpoint(HttpContext httpContext) =>
+        httpContext.Features.Get<IExceptionHandlerFeature>()?.Endpoint ?? httpContext.GetEndpoint();
 
     /// <summary>A body that is not valid JSON, or a value of the wrong type, named by its JSON path.</summary>
     private static ProblemDetails BadRequestProblem(BadHttpRequestException exception)

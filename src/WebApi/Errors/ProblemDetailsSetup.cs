@@ -18,6 +18,12 @@ internal static class ProblemDetailsSetup
             context.ProblemDetails.Extensions.Remove("trace_id");
             context.ProblemDetails.Extensions["traceId"] = Activity.Current?.TraceId.ToString() ?? context.HttpContext.TraceIdentifier;
 
+            // The framework fills in a type for most statuses but not for 429, which RFC 6585 defines.
+            if (context.ProblemDetails.Status == StatusCodes.Status429TooManyRequests)
+            {
+                context.ProblemDetails.Type ??= "https://tools.ietf.org/html/rfc6585#section-4";
+            }
+
             // A body that is not labelled JSON reaches this point only from a browser or another
             // client that sends an Origin header (see CurlJsonBodyMiddleware), so name the header.
             if (context.ProblemDetails.Status == StatusCodes.Status415UnsupportedMediaType)

@@ -13,6 +13,12 @@ internal static class ValidationProblems
             .GroupBy(failure => ToJsonPath(failure.PropertyName))
             .ToDictionary(group => group.Key, group => group.Select(failure => failure.ErrorMessage).Distinct().ToArray());
 
+        return FromErrors(errors);
+    }
+
+    /// <summary>The 400 for errors already keyed by the names the client sent.</summary>
+    public static ValidationProblemDetails FromErrors(IDictionary<string, string[]> errors)
+    {
         return new ValidationProblemDetails(errors)
         {
             Status = StatusCodes.Status400BadRequest,

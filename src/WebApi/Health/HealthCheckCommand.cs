@@ -34,6 +34,7 @@ internal static class HealthCheckCommand
         {
             // 1, not the usage code 2 of the other verbs, because Docker reserves exit code 2 of a health check.
             output.WriteLine($"Usage: {Name} [url]   (an absolute http or https URL; default: {DefaultUrl(null, null)})");
+            output.WriteLine("Exit code 1, as for an unhealthy service, because Docker reserves exit code 2 of a health check.");
             exitCode = HealthProbe.Unhealthy;
             return true;
         }

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Options;
 using Serilog;
 using Serilog.Events;
 using Serilog.Formatting.Compact;
@@ -21,6 +22,7 @@ internal static class LoggingSetup
                 .ReadFrom.Services(services)
                 .MinimumLevel.Override("Microsoft.AspNetCore", LogEventLevel.Warning)
                 .MinimumLevel.Override("System.Net.Http.HttpClient", LogEventLevel.Warning)
+                .Filter.ByExcluding(IsStartupValidationFailure)
                 .Enrich.FromLogContext()
                 .WriteTo.Console(outputTemplate: ConsoleTemplate, formatProvider: System.Globalization.CultureInfo.InvariantCulture);
 
@@ -35,4 +37,13 @@ internal static class LoggingSetup
 
         return builder;
     }
+
+    /// <summary>
+    /// The host's "Hosting failed to start" error for invalid settings. Its stack trace would hide the
+    /// one line naming the key that RunWithStartupErrorsReportedAsync writes for the same exception.
+    /// </summary>
+    private static bool IsStartupValidationFailure(LogEvent logEvent) =>
+        logEvent.Exception is OptionsValidationException
+        && logEvent.Properties.TryGetValue("SourceContext", out var source)
+        && source is ScalarValue { Value: "Microsoft.Extensions.Hosting.Internal.Host" };
 }

@@ -50,8 +50,25 @@ public sealed class HistoryModel(ISender sender) : PageModel
 
     public IReadOnlyList<string> Errors { get; private set; } = [];
 
+    /// <summary>Expected form of each query value the page binds to a type other than string.</summary>
+    private static readonly Dictionary<string, string> ExpectedForms = new(StringComparer.Ordinal)
+    {
+        ["from"] = "a date such as 2026-01-31",
+        ["to"] = "a date such as 2026-01-31",
+        ["p"] = "a page number",
+        ["success"] = "true or false",
+    };
+
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
+        // A value that does not convert leaves its filter unset, so the page reports which one it ignored.
+        var ignored = FilterErrors.From(ModelState, ExpectedForms).ToList();
+        if (!string.IsNullOrEmpty(Success) && !bool.TryParse(Success, out _))
+        {
+            ignored.Add($"The success filter '{Success}' was ignored because it is not {ExpectedForms["success"]}.");
+        }
+
+        Errors = ignored;
         PageNumber = Math.Max(1, PageNumber);
         var success = bool.TryParse(Success, out var value) ? value : (bool?)null;
         var query = new GetBenchmarkHistoryQuery(PageSize, (PageNumber - 1) * PageSize, Model, Dates.StartOf(From), Dates.EndOf(To), success, Sort, Prompt);
@@ -62,7 +79,7 @@ public sealed class HistoryModel(ISender sender) : PageModel
         }
         catch (ValidationException exception)
         {
-            Errors = exception.Errors.Select(failure => failure.ErrorMessage).Distinct().ToList();
+            Errors = [.. ignored, .. exception.Errors.Select(failure => failure.ErrorMessage).Distinct()];
         }
     }
 

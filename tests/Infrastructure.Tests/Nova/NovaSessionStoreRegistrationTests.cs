@@ -29,7 +29,9 @@ public sealed class NovaSessionStoreRegistrationTests
     [Fact]
     public void AddNovaSessionStore_MongoNoConnection_NamesKey()
     {
-        var failure = Assert.Throws<InvalidOperationException>(() => Build(new() { ["Storage:Provider"] = "Mongo" }));
+        using var provider = Build(new() { ["Storage:Provider"] = "Mongo" });
+
+        var failure = Assert.Throws<OptionsValidationException>(() => provider.GetRequiredService<INovaSessionRepository>());
 
         Assert.Contains("ConnectionStrings:Mongo", failure.Message, StringComparison.Ordinal);
     }
@@ -37,7 +39,9 @@ public sealed class NovaSessionStoreRegistrationTests
     [Fact]
     public void AddNovaSessionStore_UnknownProvider_NamesKey()
     {
-        var failure = Assert.Throws<InvalidOperationException>(() => Build(new() { ["Storage:Provider"] = "Sqlite" }));
+        using var provider = Build(new() { ["Storage:Provider"] = "Sqlite" });
+
+        var failure = Assert.Throws<OptionsValidationException>(() => provider.GetRequiredService<INovaSessionRepository>());
 
         Assert.Contains("Storage:Provider is 'Sqlite'", failure.Message, StringComparison.Ordinal);
     }

@@ -34,6 +34,18 @@ public sealed class OllamaUnreachableTests(OllamaUnreachableFixture fixture) : I
     }
 
     [Fact]
+    public async Task Run_page_warning_ends_once()
+    {
+        using var client = fixture.CreateClient();
+
+        var page = await client.GetStringAsync(new Uri("/", UriKind.Relative));
+
+        Assert.Contains("is not available at", page, StringComparison.Ordinal);
+        Assert.Contains("Ollama__BaseUrl.", page, StringComparison.Ordinal);
+        Assert.DoesNotContain("Ollama__BaseUrl..", page, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Ready_is_degraded_with_reason()
     {
         using var client = fixture.CreateClient();

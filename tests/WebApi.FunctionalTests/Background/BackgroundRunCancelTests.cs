@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text.Json;
+using Benchmarker.WebApi.FunctionalTests.Infrastructure;
 
 namespace Benchmarker.WebApi.FunctionalTests.Background;
 
@@ -73,7 +74,8 @@ public sealed class BackgroundRunCancelTests
 
             Assert.Equal(HttpStatusCode.TooManyRequests, second.StatusCode);
             Assert.Equal(TimeSpan.FromSeconds(5), second.Headers.RetryAfter?.Delta);
-            Assert.Equal("application/problem+json", second.Content.Headers.ContentType?.MediaType);
+            var busy = await HttpAssertions.ReadProblemAsync(second, HttpStatusCode.TooManyRequests);
+            Assert.Equal("https://tools.ietf.org/html/rfc6585#section-4", busy.GetProperty("type").GetString());
 
             gate.TrySetResult();
             var events = await RunEvents.ReadAllAsync(api.Client, first);

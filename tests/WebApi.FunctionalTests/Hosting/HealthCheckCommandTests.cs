@@ -69,6 +69,7 @@ public sealed class HealthCheckCommandTests
 
         Assert.Equal(1, exitCode);
         Assert.StartsWith("Usage: healthcheck [url]", output.ToString(), StringComparison.Ordinal);
+        Assert.Contains("Docker reserves exit code 2", output.ToString(), StringComparison.Ordinal);
     }
 
     [Fact]
