@@ -9,8 +9,9 @@ namespace Benchmarker.Infrastructure.Persistence.Json;
 /// <summary>
 /// Reads a run file in the current shape or in the original Python tool's shape. A document with a
 /// field only the current shape has (see <see cref="RunDocumentShape"/>) is read in the current shape
-/// only. Throws <see cref="JsonException"/> with one plain sentence naming the file and the JSON path
-/// when the document cannot be read, or when the run has null in a field that must have a value.
+/// only, because the legacy reader would keep the run and drop those fields. Throws
+/// <see cref="JsonException"/> with a one-line message naming the file and the JSON path when the
+/// document cannot be read, or when the run has null in a field that must have a value.
 /// </summary>
 internal static class RunDocumentReader
 {
@@ -31,27 +32,36 @@ internal static class RunDocumentReader
             : run;
     }
 
+    /// <summary>
+    /// Tries the current shape on the bytes as they are, so a valid run is parsed once. Only when
+    /// that fails is the document inspected to choose the error, an added id or the legacy reader.
+    /// </summary>
     private static BenchmarkRun ReadEitherShape(ReadOnlySpan<byte> utf8Json, string description, string idWhenMissing)
     {
-        using var document = ParseObject(utf8Json, description);
-        var root = document.RootElement;
-        var withId = WithIdWhenMissing(root, idWhenMissing);
-
-        if (RunDocumentShape.IsCurrent(root))
+        JsonException firstError;
+        try
         {
-            return withId is null ? ReadCurrent(utf8Json, root, description) : ReadCurrent(withId, root, description);
+            return JsonSerializer.Deserialize<BenchmarkRun>(utf8Json, BenchmarkerJson.Options)
+                ?? throw new JsonException($"{description} contains null.");
+        }
+        catch (JsonException error)
+        {
+            firstError = error;
         }
 
+        using var document = ParseObject(utf8Json, description);
+        var root = document.RootElement;
         if (!RunDocumentShape.HasRunField(root))
         {
             throw new JsonException($"{description} is not a run: it has no \"timestamp\", \"prompt\" or \"results\" field.");
         }
 
+        var withId = WithIdWhenMissing(root, idWhenMissing);
         try
         {
-            return withId is null ? ReadCurrent(utf8Json, root, description) : ReadCurrent(withId, root, description);
+            return withId is null ? throw Plain(firstError, root, description) : ReadCurrent(withId, root, description);
         }
-        catch (JsonException currentShapeError)
+        catch (JsonException currentShapeError) when (!RunDocumentShape.IsCurrent(root))
         {
             return ReadLegacy(utf8Json, description, idWhenMissing, currentShapeError);
         }
@@ -75,7 +85,7 @@ internal static class RunDocumentReader
         }
 
         document.Dispose();
-        throw new JsonException($"{description} is not a JSON object, so it is not a run.");
+        throw new JsonException($"{description} is not a JSON object: a run is an object with \"timestamp\", \"prompt\" and \"results\".");
     }
 
     /// <summary>
@@ -96,7 +106,7 @@ internal static class RunDocumentReader
         return JsonSerializer.SerializeToUtf8Bytes(copy);
     }
 
-    private static BenchmarkRun ReadCurrent(ReadOnlySpan<byte> utf8Json, JsonElement root, string description)
+    private static BenchmarkRun ReadCurrent(byte[] utf8Json, JsonElement root, string description)
     {
         try
         {
@@ -105,9 +115,14 @@ internal static class RunDocumentReader
         }
         catch (JsonException error) when (!error.Message.StartsWith(description, StringComparison.Ordinal))
         {
-            throw new JsonException($"{description} {JsonErrorText.Describe(error, root)}", error);
+            throw Plain(error, root, description);
         }
     }
+
+    private static JsonException Plain(JsonException error, JsonElement root, string description) =>
+        error.Message.StartsWith(description, StringComparison.Ordinal)
+            ? error
+            : new JsonException($"{description} {JsonErrorText.Describe(error, root)}", error);
 
     private static BenchmarkRun ReadLegacy(ReadOnlySpan<byte> utf8Json, string description, string idWhenMissing, JsonException currentShapeError)
     {

@@ -3,9 +3,9 @@ using System.Text.Json;
 namespace Benchmarker.Infrastructure.Persistence.Json;
 
 /// <summary>
-/// Tells a run in the current shape from a file of the original Python tool by the fields only the
-/// current shape writes. The tool never wrote any of them, so a document with one of them is read in
-/// the current shape only: falling back to the legacy reader would keep it but drop those fields.
+/// Classifier that tells a run in the current shape from a file of the original Python tool by the
+/// fields only the current shape writes. The tool never wrote any of them, so a document with one of
+/// them is read in the current shape only, because the legacy reader would drop those fields.
 /// </summary>
 internal static class RunDocumentShape
 {
