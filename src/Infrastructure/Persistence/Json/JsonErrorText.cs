@@ -32,7 +32,10 @@ internal static partial class JsonErrorText
 
         if (MissingPattern().Match(error.Message) is { Success: true } missing)
         {
-            return $"is missing the required field {missing.Groups["names"].Value} in '{path}': add it.";
+            var names = missing.Groups["names"].Value;
+            return names.Contains(',', StringComparison.Ordinal)
+                ? $"is missing the required fields {names} in '{path}': add them."
+                : $"is missing the required field {names} in '{path}': add it.";
         }
 
         return $"is not valid at '{path}': {error.Message}";

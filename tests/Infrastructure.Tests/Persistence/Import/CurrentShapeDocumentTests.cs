@@ -62,6 +62,19 @@ public sealed class CurrentShapeDocumentTests
         Assert.DoesNotContain("Benchmarker.", result.Error, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void Result_without_model_and_backend_names_both()
+    {
+        var document = FullRunDocument();
+        document["results"]![0]!.AsObject().Remove("backend");
+        document["results"]![0]!.AsObject().Remove("model");
+
+        var result = parser.Parse(Element(document), "imported-0000000000000000");
+
+        Assert.Null(result.Run);
+        Assert.Contains("missing the required fields 'model', 'backend' in '$.results[0]': add them.", result.Error, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("{}")]
     [InlineData("""{"name":"not a run","size":3}""")]
