@@ -6,8 +6,8 @@ namespace Benchmarker.WebApi.Import;
 /// <summary>
 /// The <c>import &lt;files or folders&gt;... [--Key=value ...]</c> command line: stores the run
 /// documents of the files in the configured store through the same use case as
-/// <c>POST /api/benchmarks/import</c>, without starting the web server. Options after the paths
-/// override configuration as they do for the web host, for example <c>--Storage:Provider=Mongo</c>.
+/// <c>POST /api/benchmarks/import</c>, without starting the web server. Settings before or after the
+/// paths override configuration as they do for the web host, for example <c>--Storage:Provider=Mongo</c>.
 /// Exits with 0 when no document was rejected, 1 when one was or the store failed, and 2 for a usage
 /// or configuration error (no path, a missing path, no .json file, an invalid setting).
 /// </summary>
@@ -25,10 +25,37 @@ internal static class ImportCommand
             return false;
         }
 
-        var paths = args.Skip(1).TakeWhile(arg => !arg.StartsWith("--", StringComparison.Ordinal)).ToList();
-        var settings = args.Skip(1 + paths.Count).ToArray();
+        var (paths, settings) = SplitArguments(args.Skip(1).ToList());
         exitCode = CheckPaths(paths, output) ?? Run(paths, settings, output);
         return true;
+    }
+
+    /// <summary>
+    /// Separates settings from paths. A setting starts with "--" and is "--Key=value", or "--Key value"
+    /// with the value as the next argument, as the .NET command-line configuration provider reads it.
+    /// </summary>
+    private static (List<string> Paths, string[] Settings) SplitArguments(List<string> args)
+    {
+        var paths = new List<string>();
+        var settings = new List<string>();
+
+        for (var position = 0; position < args.Count; position++)
+        {
+            var arg = args[position];
+            if (!arg.StartsWith("--", StringComparison.Ordinal))
+            {
+                paths.Add(arg);
+                continue;
+            }
+
+            settings.Add(arg);
+            if (!arg.Contains('=', StringComparison.Ordinal) && position + 1 < args.Count)
+            {
+                settings.Add(args[++position]);
+            }
+        }
+
+        return (paths, [.. settings]);
     }
 
     /// <summary>Writes the usage error and returns 2 when there is no path or one does not exist; otherwise null.</summary>

@@ -22,6 +22,9 @@ internal static class ImportReportWriter
         }
 
         output.WriteLine(
-            $"{report.Total} documents from {fileCount} files: {report.Imported} imported, {report.AlreadyPresent} already present, {report.Queued} queued, {report.Rejected} rejected.");
+            $"{Count(report.Total, "document")} from {Count(fileCount, "file")}: {report.Imported} imported, {report.AlreadyPresent} already present, {report.Queued} queued, {report.Rejected} rejected.");
     }
+
+    /// <summary>Returns the count with the noun in singular or plural, such as "1 file" or "2 files".</summary>
+    public static string Count(int count, string noun) => count == 1 ? $"1 {noun}" : $"{count} {noun}s";
 }

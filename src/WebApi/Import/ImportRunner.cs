@@ -38,7 +38,8 @@ internal static class ImportRunner
         var replayed = await app.Services.ReplayOutboxAsync(cancellationToken);
         if (replayed > 0)
         {
-            output.WriteLine($"{replayed} runs waiting in the outbox were saved to the store before the import.");
+            var saved = replayed == 1 ? "1 run waiting in the outbox was" : $"{replayed} runs waiting in the outbox were";
+            output.WriteLine($"{saved} saved to the store before the import.");
         }
 
         var lines = new List<ImportedDocument>(sources.Unreadable);

@@ -62,7 +62,7 @@ public sealed class ImportCommandTests : IDisposable
         var (exitCode, output) = Run("import", InputDirectory);
 
         Assert.Equal(0, exitCode);
-        Assert.Contains("1 documents from 1 files: 1 imported", output, StringComparison.Ordinal);
+        Assert.Contains("1 document from 1 file: 1 imported", output, StringComparison.Ordinal);
         Assert.Equal(["run-a.json"], RunFiles().Select(Path.GetFileName));
     }
 
@@ -90,9 +90,26 @@ public sealed class ImportCommandTests : IDisposable
         var (exitCode, output) = Run("import", ImportDocuments.FixtureDirectory);
 
         Assert.Equal(0, exitCode);
-        Assert.Contains("1 runs waiting in the outbox were saved", output, StringComparison.Ordinal);
+        Assert.Contains("1 run waiting in the outbox was saved", output, StringComparison.Ordinal);
         Assert.Contains(Path.Combine(DataDirectory, "run-q.json"), RunFiles());
         Assert.Empty(Directory.GetFiles(outbox));
+    }
+
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public void Settings_before_paths_are_read(bool withEquals)
+    {
+        var file = Path.Combine(ImportDocuments.FixtureDirectory, "benchmark_20241225_222048.json");
+        string[] directory = withEquals ? [$"--Storage:Json:Directory={DataDirectory}"] : ["--Storage:Json:Directory", DataDirectory];
+        using var output = new StringWriter();
+
+        var handled = HostCommands.TryRun(["import", .. directory, $"--Storage:OutboxDirectory={Path.Combine(temp.Path, "outbox")}", file], output, out var exitCode);
+
+        Assert.True(handled);
+        Assert.Equal(0, exitCode);
+        Assert.Contains("1 document from 1 file: 1 imported, 0 already present, 0 queued, 0 rejected.", output.ToString(), StringComparison.Ordinal);
+        Assert.Equal([Path.Combine(DataDirectory, "20241225_222048.json")], RunFiles());
     }
 
     [Fact]

@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text;
 using System.Text.Json;
+using System.Text.Json.Nodes;
 using Benchmarker.WebApi.FunctionalTests.Infrastructure;
 
 namespace Benchmarker.WebApi.FunctionalTests.Import;
@@ -62,6 +63,37 @@ public sealed class ImportEndpointTests : IAsyncLifetime
         Assert.Equal("rejected", lines[2].GetProperty("outcome").GetString());
         Assert.Contains("a number, not a JSON object", lines[2].GetProperty("reason").GetString(), StringComparison.Ordinal);
         await AssertStoredAsync("run-b");
+    }
+
+    [Theory]
+    [InlineData("tokens", "prompt_tokens", """{"$numberInt":"7"}""", "'$.results[0].tokens.prompt_tokens': it must be a whole number, not an object")]
+    [InlineData("tokens", "completion_tokens", "\"many\"", "'$.results[0].tokens.completion_tokens': it must be a whole number, but the string found is not one")]
+    [InlineData(null, "sampler_interval_seconds", """{"$numberDouble":"0.25"}""", "'$.sampler_interval_seconds': it must be a number, not an object")]
+    public async Task Current_run_with_bad_value_is_rejected(string? resultPart, string field, string badValue, string expected)
+    {
+        var document = JsonNode.Parse(ImportDocuments.RunJson("run-bad"))!.AsObject();
+        var parent = resultPart is null ? document : document["results"]![0]![resultPart]!.AsObject();
+        parent[field] = JsonNode.Parse(badValue);
+
+        var report = await ImportAsync(document.ToJsonString());
+
+        var line = Assert.Single(Lines(report));
+        Assert.Equal("rejected", line.GetProperty("outcome").GetString());
+        Assert.StartsWith("The document has an invalid value at ", line.GetProperty("reason").GetString(), StringComparison.Ordinal);
+        Assert.Contains(expected, line.GetProperty("reason").GetString(), StringComparison.Ordinal);
+        using var client = Api.CreateClient();
+        using var stored = await client.GetAsync("/api/benchmarks/history/run-bad");
+        Assert.Equal(HttpStatusCode.NotFound, stored.StatusCode);
+    }
+
+    [Fact]
+    public async Task Empty_object_is_not_a_run()
+    {
+        var report = await ImportAsync("{}");
+
+        var line = Assert.Single(Lines(report));
+        Assert.Equal("rejected", line.GetProperty("outcome").GetString());
+        Assert.Equal("The document is not a run: it has no \"timestamp\", \"prompt\" or \"results\" field.", line.GetProperty("reason").GetString());
     }
 
     [Fact]

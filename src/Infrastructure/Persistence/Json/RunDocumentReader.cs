@@ -1,4 +1,5 @@
 using System.Text.Json;
+using System.Text.Json.Nodes;
 using Benchmarker.Domain.Benchmarks;
 using Benchmarker.Infrastructure.Persistence.Legacy;
 using Benchmarker.Infrastructure.Serialization;
@@ -6,9 +7,11 @@ using Benchmarker.Infrastructure.Serialization;
 namespace Benchmarker.Infrastructure.Persistence.Json;
 
 /// <summary>
-/// Reads a run file in the current shape, or, when that fails, in the original Python tool's shape.
-/// Throws <see cref="JsonException"/> naming the file when neither reading succeeds, or when the run
-/// has null in a field that must have a value.
+/// Reads a run file in the current shape or in the original Python tool's shape. A document with a
+/// field only the current shape has (see <see cref="RunDocumentShape"/>) is read in the current shape
+/// only, because the legacy reader would keep the run and drop those fields. Throws
+/// <see cref="JsonException"/> with a one-line message naming the file and the JSON path when the
+/// document cannot be read, or when the run has null in a field that must have a value.
 /// </summary>
 internal static class RunDocumentReader
 {
@@ -17,32 +20,111 @@ internal static class RunDocumentReader
 
     /// <summary>
     /// Reads a run as <see cref="Read(ReadOnlySpan{byte}, string)"/> does. <paramref name="description"/>
-    /// starts the error messages, and <paramref name="legacyIdWhenMissing"/> is the id of a legacy
-    /// document that has neither "id" nor "_id".
+    /// starts the error messages, and <paramref name="idWhenMissing"/> is the id of a document that has
+    /// neither "id" nor "_id".
     /// </summary>
-    public static BenchmarkRun Read(ReadOnlySpan<byte> utf8Json, string description, string legacyIdWhenMissing)
+    public static BenchmarkRun Read(ReadOnlySpan<byte> utf8Json, string description, string idWhenMissing)
     {
-        var run = ReadEitherShape(utf8Json, description, legacyIdWhenMissing);
+        var run = ReadEitherShape(utf8Json, description, idWhenMissing);
 
         return RunNullFields.FindFirst(run) is { } nullField
             ? throw new JsonException($"{description} has null in '{nullField}', which must have a value: set one.")
             : run;
     }
 
-    private static BenchmarkRun ReadEitherShape(ReadOnlySpan<byte> utf8Json, string description, string legacyIdWhenMissing)
+    /// <summary>
+    /// Tries the current shape on the bytes as they are, so a valid run is parsed once. Only when
+    /// that fails is the document inspected to choose the error, an added id or the legacy reader.
+    /// </summary>
+    private static BenchmarkRun ReadEitherShape(ReadOnlySpan<byte> utf8Json, string description, string idWhenMissing)
+    {
+        JsonException firstError;
+        try
+        {
+            return JsonSerializer.Deserialize<BenchmarkRun>(utf8Json, BenchmarkerJson.Options)
+                ?? throw new JsonException($"{description} contains null.");
+        }
+        catch (JsonException error)
+        {
+            firstError = error;
+        }
+
+        using var document = ParseObject(utf8Json, description);
+        var root = document.RootElement;
+        if (!RunDocumentShape.HasRunField(root))
+        {
+            throw new JsonException($"{description} is not a run: it has no \"timestamp\", \"prompt\" or \"results\" field.");
+        }
+
+        var withId = WithIdWhenMissing(root, idWhenMissing);
+        try
+        {
+            return withId is null ? throw Plain(firstError, root, description) : ReadCurrent(withId, root, description);
+        }
+        catch (JsonException currentShapeError) when (!RunDocumentShape.IsCurrent(root))
+        {
+            return ReadLegacy(utf8Json, description, idWhenMissing, currentShapeError);
+        }
+    }
+
+    private static JsonDocument ParseObject(ReadOnlySpan<byte> utf8Json, string description)
+    {
+        JsonDocument document;
+        try
+        {
+            document = JsonDocument.Parse(utf8Json.ToArray());
+        }
+        catch (JsonException error)
+        {
+            throw new JsonException($"{description} is not valid JSON: {error.Message}", error);
+        }
+
+        if (document.RootElement.ValueKind == JsonValueKind.Object)
+        {
+            return document;
+        }
+
+        document.Dispose();
+        throw new JsonException($"{description} is not a JSON object: a run is an object with \"timestamp\", \"prompt\" and \"results\".");
+    }
+
+    /// <summary>
+    /// The document's bytes with "id" added, taken from "_id" or else <paramref name="idWhenMissing"/>,
+    /// as the legacy mapper chooses it. Null when the document has "id", so it is read as it is.
+    /// </summary>
+    private static byte[]? WithIdWhenMissing(JsonElement root, string idWhenMissing)
+    {
+        if (root.TryGetProperty("id", out _))
+        {
+            return null;
+        }
+
+        var copy = JsonObject.Create(root)!;
+        copy["id"] = copy["_id"] is JsonValue storeId && storeId.GetValueKind() == JsonValueKind.String
+            ? storeId.GetValue<string>()
+            : idWhenMissing;
+        return JsonSerializer.SerializeToUtf8Bytes(copy);
+    }
+
+    private static BenchmarkRun ReadCurrent(byte[] utf8Json, JsonElement root, string description)
     {
         try
         {
             return JsonSerializer.Deserialize<BenchmarkRun>(utf8Json, BenchmarkerJson.Options)
                 ?? throw new JsonException($"{description} contains null.");
         }
-        catch (JsonException currentShapeError)
+        catch (JsonException error) when (!error.Message.StartsWith(description, StringComparison.Ordinal))
         {
-            return ReadLegacy(utf8Json, description, legacyIdWhenMissing, currentShapeError);
+            throw Plain(error, root, description);
         }
     }
 
-    private static BenchmarkRun ReadLegacy(ReadOnlySpan<byte> utf8Json, string description, string legacyIdWhenMissing, JsonException currentShapeError)
+    private static JsonException Plain(JsonException error, JsonElement root, string description) =>
+        error.Message.StartsWith(description, StringComparison.Ordinal)
+            ? error
+            : new JsonException($"{description} {JsonErrorText.Describe(error, root)}", error);
+
+    private static BenchmarkRun ReadLegacy(ReadOnlySpan<byte> utf8Json, string description, string idWhenMissing, JsonException currentShapeError)
     {
         try
         {
@@ -52,13 +134,11 @@ internal static class RunDocumentReader
                 throw currentShapeError;
             }
 
-            return LegacyRunMapper.Map(legacy, legacyIdWhenMissing);
+            return LegacyRunMapper.Map(legacy, idWhenMissing);
         }
         catch (JsonException legacyError) when (legacyError != currentShapeError)
         {
-            throw new JsonException(
-                $"{description} is neither a run nor a run of the original tool: {currentShapeError.Message}",
-                legacyError);
+            throw new JsonException($"{currentShapeError.Message} Read as a file of the original tool, it is invalid too: {legacyError.Message}", legacyError);
         }
     }
 }
