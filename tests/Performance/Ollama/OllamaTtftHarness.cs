@@ -19,12 +19,18 @@ internal static class OllamaTtftHarness
 {
     public const string ServerProcessOption = "--server-process";
 
+    /// <summary>Measures against <see cref="RawSocketTtftServer"/>, whose timestamps carry no server-side scheduling.</summary>
+    public const string RawServerOption = "--raw-server";
+
     public static async Task<int> RunAsync(string[] options)
     {
         var separate = options.Contains(ServerProcessOption, StringComparer.Ordinal);
-        await using ITtftServer server = separate
-            ? await ChildProcessTtftServer.StartAsync(CancellationToken.None)
-            : await InProcessTtftServer.StartAsync(CancellationToken.None);
+        var raw = options.Contains(RawServerOption, StringComparer.Ordinal);
+        await using ITtftServer server = raw
+            ? await RawSocketTtftServer.StartAsync()
+            : separate
+                ? await ChildProcessTtftServer.StartAsync(CancellationToken.None)
+                : await InProcessTtftServer.StartAsync(CancellationToken.None);
 
         var configuration = new ConfigurationBuilder()
             .AddInMemoryCollection(new Dictionary<string, string?> { ["Ollama:BaseUrl"] = server.BaseUrl })
@@ -33,7 +39,7 @@ internal static class OllamaTtftHarness
         var backend = provider.GetRequiredService<IInferenceBackend>();
         await backend.WarmUpAsync(CancellationToken.None);
 
-        var where = separate ? "in a child process" : "in this process";
+        var where = raw ? "on raw sockets in this process" : separate ? "in a child process" : "in this process";
         var inline = Environment.GetEnvironmentVariable(ChildProcessTtftServer.InlineCompletionsVariable) == "1" ? "on" : "off";
         Console.WriteLine($"Scripted server {where}; first-token delay {TtftScript.FirstTokenDelay.TotalMilliseconds} ms; {Environment.ProcessorCount} logical cores");
         Console.WriteLine($"Client socket inline completions: {inline}; min worker threads {MinWorkerThreads()}");
