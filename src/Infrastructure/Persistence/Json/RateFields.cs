@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Text.Json;
 
 namespace Benchmarker.Infrastructure.Persistence.Json;
@@ -13,6 +14,7 @@ internal sealed class RateFields
     public double? Second { get; private set; }
 
     /// <summary>Null when the value is not an object, an expected property repeats or contains something other than a number or null.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static RateFields? TryScan(ref Utf8JsonReader reader, ReadOnlySpan<byte> firstName, ReadOnlySpan<byte> secondName)
     {
         if (!reader.Read() || reader.TokenType != JsonTokenType.StartObject)

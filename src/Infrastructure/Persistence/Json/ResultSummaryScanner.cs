@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Text.Json;
 using Benchmarker.Domain.Benchmarks;
 
@@ -10,6 +11,7 @@ namespace Benchmarker.Infrastructure.Persistence.Json;
 /// </summary>
 internal static class ResultSummaryScanner
 {
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static List<ModelResult>? TryScanAll(ref Utf8JsonReader reader)
     {
         if (!reader.Read() || reader.TokenType != JsonTokenType.StartArray)
@@ -31,6 +33,7 @@ internal static class ResultSummaryScanner
         return results;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static ModelResult? TryScan(ref Utf8JsonReader reader)
     {
         var fields = new ScannedResult();
