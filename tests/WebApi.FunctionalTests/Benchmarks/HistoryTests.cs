@@ -151,12 +151,21 @@ public sealed class HistoryFixture : IAsyncLifetime
     {
         api = await IsolatedApi.StartAsync(ollama =>
         {
-            ollama.AddModel("alpha:latest", model => model.WithChunks("a", "b"));
+            // The chunks arrive as far apart as the reported eval duration says, so the client's rate
+            // agrees with the server's and no result is flagged implausible_rate, which would leave it
+            // out of best_tokens_per_second. Gaps this wide only disagree by 25 % after a 13 ms stall.
+            ollama.AddModel("alpha:latest", model =>
+            {
+                model.WithChunks("a", "b");
+                model.ChunkDelay = TimeSpan.FromMilliseconds(50);
+                model.Stats = new ScriptedStats { EvalCount = 2, EvalDurationNs = 100_000_000, PromptEvalCount = 3, PromptEvalDurationNs = 5_000_000, TotalDurationNs = 110_000_000 };
+            });
             ollama.AddModel("beta:latest", model => model.FailNext(500, "runner crashed", count: 100));
             ollama.AddModel("gamma:latest", model =>
             {
                 model.WithChunks("a", "b", "c", "d");
-                model.Stats = new ScriptedStats { EvalCount = 4, EvalDurationNs = 1_000_000_000 / 1000, PromptEvalCount = 3, PromptEvalDurationNs = 5_000_000, TotalDurationNs = 9_000_000 };
+                model.ChunkDelay = TimeSpan.FromMilliseconds(40);
+                model.Stats = new ScriptedStats { EvalCount = 4, EvalDurationNs = 160_000_000, PromptEvalCount = 3, PromptEvalDurationNs = 5_000_000, TotalDurationNs = 170_000_000 };
             });
         });
         using var client = api.CreateClient();
