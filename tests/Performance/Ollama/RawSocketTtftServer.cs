@@ -9,7 +9,7 @@ namespace Benchmarker.Performance.Ollama;
 
 /// <summary>
 /// The time-to-first-token server on blocking sockets, one dedicated thread per connection,
-/// answering only what the harness asks: GET /api/version and a streaming POST /api/chat. The
+/// serving only what the harness requests: GET /api/version and a streaming POST /api/chat. The
 /// Kestrel-based scripted server takes its first-write timestamp before Kestrel's output loop sends
 /// the bytes from another thread, so part of what it reports as client error is the server's own
 /// scheduling. Here the timestamp is taken right before the send call that carries the first chunk.
@@ -107,7 +107,7 @@ internal sealed class RawSocketTtftServer : ITtftServer
         var firstWrite = Stopwatch.GetTimestamp();
         connection.Send(first);
 
-        // Recorded before the end of the stream is sent, so the record exists once the client has the whole answer.
+        // Recorded before the end of the stream is sent, so the record exists once the client has the whole response.
         records.Enqueue(new TtftServerRecord(request.Body, request.ReceivedTimestamp, firstWrite));
         connection.Send(rest);
     }

@@ -238,7 +238,7 @@ public sealed class JsonFileBenchmarkRunRepository : IBenchmarkRunRepository, IS
             {
                 var fresh = new RunIndexBuilder(Directory, logger).Build(cancellationToken);
 
-                // The first page is answered while index.json is written: at 100,000 runs the write
+                // The first page is served while index.json is written: at 100,000 runs the write
                 // takes about a tenth of the start, and only the next start needs it.
                 if (fresh.IsDirty)
                 {

@@ -10,9 +10,9 @@ namespace Benchmarker.Infrastructure.Persistence.Json;
 /// and system info are tokenised but never materialised. Returns null whenever the result could
 /// differ from the full reader's (legacy shape, a missing required field, a value of another JSON
 /// type, a repeated property or a syntax error), so the caller reads that file in full.
-/// The scanning methods are compiled fully optimised on first call (AggressiveOptimization): a start
-/// without index.json runs them for every file at once, before tiered compilation would replace
-/// the first, slow code; measured, that saved about 0.5 s of a 3 s start.
+/// The scanning methods are compiled fully optimised on first call (AggressiveOptimization). A start
+/// without index.json runs them for every file before tiered compilation would replace the first,
+/// slow code. Measured at 100,000 runs, this saved about 0.25 s of a 3 s start.
 /// </summary>
 // NOTE: skipped parts are checked for JSON syntax only. A file whose skipped part has a wrong type
 // is still indexed, although the full reader would reject it.

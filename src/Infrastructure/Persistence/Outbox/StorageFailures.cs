@@ -11,7 +11,7 @@ internal static class StorageFailures
 
     /// <summary>
     /// True when a reachable server refused this one document (a validation rule, a duplicate key):
-    /// the server answered, so the next runs may well be accepted. The MongoDB store wraps driver
+    /// the server responded, so the next runs may well be accepted. The MongoDB store wraps driver
     /// errors, so the cause is looked for in the inner exceptions too.
     /// </summary>
     public static bool IsDocumentRejection(Exception error)
