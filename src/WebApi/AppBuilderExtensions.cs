@@ -1,7 +1,6 @@
 using Benchmarker.WebApi.Endpoints;
 using Benchmarker.WebApi.Health;
 using Benchmarker.WebApi.Telemetry;
-using Microsoft.Extensions.Options;
 using Serilog;
 
 namespace Benchmarker.WebApi;
@@ -52,9 +51,9 @@ internal static class AppBuilderExtensions
             await app.RunAsync();
             return 0;
         }
-        catch (OptionsValidationException exception)
+        catch (Exception exception) when (StartupValidationFailures.Find(exception) is { } failures)
         {
-            app.Logger.LogCritical("Invalid configuration, the service cannot start: {Failures}", string.Join(" ", exception.Failures));
+            app.Logger.LogCritical("Invalid configuration, the service cannot start: {Failures}", string.Join(" ", failures));
             return 2;
         }
     }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Reflection;
 using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Http.Metadata;
@@ -82,14 +83,31 @@ internal static partial class ParameterBindingProblems
         {
             TypeCode.Boolean => "is not valid: use true or false.",
             TypeCode.Byte or TypeCode.SByte or TypeCode.Int16 or TypeCode.UInt16 or TypeCode.Int32
-                or TypeCode.UInt32 or TypeCode.Int64 or TypeCode.UInt64 => "is not a whole number.",
+                or TypeCode.UInt32 or TypeCode.Int64 or TypeCode.UInt64 => WholeNumberRange(element),
             TypeCode.Single or TypeCode.Double or TypeCode.Decimal => "is not a number.",
             _ => "is not a valid value.",
         };
     }
 
-    private static string Shorten(string value) =>
-        value.Length <= MaxEchoedValueLength ? value : value[..MaxEchoedValueLength] + "…";
+    /// <summary>States the range too, because a number that overflows the type fails the same way as text.</summary>
+    private static string WholeNumberRange(Type integerType)
+    {
+        var minimum = integerType.GetField(nameof(int.MinValue))!.GetValue(null);
+        var maximum = integerType.GetField(nameof(int.MaxValue))!.GetValue(null);
+        return string.Create(CultureInfo.InvariantCulture, $"is not a whole number from {minimum} to {maximum}.");
+    }
+
+    /// <summary>Cuts a long value, but never between the two halves of a surrogate pair, which JSON would turn into U+FFFD.</summary>
+    private static string Shorten(string value)
+    {
+        if (value.Length <= MaxEchoedValueLength)
+        {
+            return value;
+        }
+
+        var length = char.IsHighSurrogate(value[MaxEchoedValueLength - 1]) ? MaxEchoedValueLength + 1 : MaxEchoedValueLength;
+        return value[..length] + "…";
+    }
 
     // The wording of Microsoft.AspNetCore.Http.RequestDelegateFactory (ASP.NET Core 10) when a
     // value does not parse, and when a required value is absent.

@@ -1,5 +1,4 @@
 using Benchmarker.Application.Common.Exceptions;
-using Microsoft.Extensions.Options;
 
 namespace Benchmarker.WebApi.Import;
 
@@ -110,9 +109,9 @@ internal static class ImportCommand
         {
             return ImportRunner.RunAsync(app, sources, output, CancellationToken.None).GetAwaiter().GetResult();
         }
-        catch (OptionsValidationException error)
+        catch (Exception error) when (StartupValidationFailures.Find(error) is { } failures)
         {
-            output.WriteLine($"Invalid configuration, nothing was imported: {string.Join(" ", error.Failures)}");
+            output.WriteLine($"Invalid configuration, nothing was imported: {string.Join(" ", failures)}");
             return 2;
         }
         catch (StorageUnavailableException error)

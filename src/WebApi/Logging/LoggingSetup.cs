@@ -1,4 +1,3 @@
-using Microsoft.Extensions.Options;
 using Serilog;
 using Serilog.Events;
 using Serilog.Formatting.Compact;
@@ -43,7 +42,7 @@ internal static class LoggingSetup
     /// one line naming the key that RunWithStartupErrorsReportedAsync writes for the same exception.
     /// </summary>
     private static bool IsStartupValidationFailure(LogEvent logEvent) =>
-        logEvent.Exception is OptionsValidationException
+        StartupValidationFailures.Find(logEvent.Exception) is not null
         && logEvent.Properties.TryGetValue("SourceContext", out var source)
         && source is ScalarValue { Value: "Microsoft.Extensions.Hosting.Internal.Host" };
 }

@@ -66,6 +66,14 @@ public sealed class SummaryScannerTests : IDisposable
         Assert.Null(RunSummaryScanner.TryScan("""{"id":"a","timestamp":"2026-03-01T10:00:00Z","prompt":"p","results":[{"model":"m"}]}"""u8));
     }
 
+    [Fact]
+    public void Scanner_defers_run_without_results()
+    {
+        // A legacy file with an id and no results would scan, but its offset-less timestamp is UTC only to the full reader.
+        Assert.Null(RunSummaryScanner.TryScan("""{"id":"a","timestamp":"2024-12-25T22:20:48.838546","prompt":"p","results":[]}"""u8));
+        Assert.Null(RunSummaryScanner.TryScan("""{"id":"a","timestamp":"2024-12-25T22:20:48.838546","prompt":"p"}"""u8));
+    }
+
     public void Dispose() => temp.Dispose();
 
     private void WriteVariedStore()

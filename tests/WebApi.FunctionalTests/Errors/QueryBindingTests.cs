@@ -12,8 +12,8 @@ public sealed class QueryBindingTests(ApiFixture fixture) : IClassFixture<ApiFix
     [Theory]
     [InlineData("/api/benchmarks/history?from=notadate", "from", "'notadate' is not a valid date and time: use the form 2026-01-31T00:00:00Z.")]
     [InlineData("/api/benchmarks/history?to=yesterday", "to", "'yesterday' is not a valid date and time")]
-    [InlineData("/api/benchmarks/history?limit=abc", "limit", "'abc' is not a whole number.")]
-    [InlineData("/api/benchmarks/history?offset=1.5", "offset", "'1.5' is not a whole number.")]
+    [InlineData("/api/benchmarks/history?limit=abc", "limit", "'abc' is not a whole number from -2147483648 to 2147483647.")]
+    [InlineData("/api/benchmarks/history?offset=1.5", "offset", "'1.5' is not a whole number from -2147483648 to 2147483647.")]
     [InlineData("/api/benchmarks/history?success=maybe", "success", "'maybe' is not valid: use true or false.")]
     [InlineData("/api/benchmarks/compare?models=x&include_flagged=maybe", "include_flagged", "'maybe' is not valid: use true or false.")]
     [InlineData("/api/benchmarks/compare?models=x&from=soon", "from", "'soon' is not a valid date and time")]
@@ -42,7 +42,34 @@ public sealed class QueryBindingTests(ApiFixture fixture) : IClassFixture<ApiFix
         using var response = await client.SendAsync(request);
         var problem = await HttpAssertions.ReadProblemAsync(response, HttpStatusCode.BadRequest);
 
-        Assert.Contains("'seven' is not a whole number.", HttpAssertions.ErrorsFor(problem, "Last-Event-ID"), StringComparison.Ordinal);
+        Assert.Contains("'seven' is not a whole number from -9223372036854775808 to 9223372036854775807.", HttpAssertions.ErrorsFor(problem, "Last-Event-ID"), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Out_of_range_number_names_range()
+    {
+        using var client = fixture.CreateClient();
+
+        using var response = await client.GetAsync(new Uri("/api/benchmarks/history?limit=99999999999", UriKind.Relative));
+        var problem = await HttpAssertions.ReadProblemAsync(response, HttpStatusCode.BadRequest);
+
+        Assert.Equal(
+            "'99999999999' is not a whole number from -2147483648 to 2147483647.",
+            HttpAssertions.ErrorsFor(problem, "limit"));
+    }
+
+    [Fact]
+    public async Task Shortened_value_keeps_surrogate_pairs()
+    {
+        using var client = fixture.CreateClient();
+        var value = new string('a', 99) + "\U0001F600" + new string('b', 10);
+
+        using var response = await client.GetAsync(new Uri("/api/benchmarks/history?from=" + Uri.EscapeDataString(value), UriKind.Relative));
+        var problem = await HttpAssertions.ReadProblemAsync(response, HttpStatusCode.BadRequest);
+
+        var message = HttpAssertions.ErrorsFor(problem, "from");
+        Assert.DoesNotContain("\uFFFD", message, StringComparison.Ordinal);
+        Assert.StartsWith("'" + new string('a', 99) + "\U0001F600…'", message, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -54,7 +81,7 @@ public sealed class QueryBindingTests(ApiFixture fixture) : IClassFixture<ApiFix
         var problem = await HttpAssertions.ReadProblemAsync(response, HttpStatusCode.BadRequest);
 
         var message = HttpAssertions.ErrorsFor(problem, "limit");
-        Assert.Contains("…' is not a whole number.", message, StringComparison.Ordinal);
+        Assert.Contains("…' is not a whole number from ", message, StringComparison.Ordinal);
         Assert.True(message.Length < 200, message);
     }
 }

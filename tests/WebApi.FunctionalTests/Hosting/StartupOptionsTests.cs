@@ -30,9 +30,46 @@ public sealed class StartupOptionsTests
 
         var exception = await Record.ExceptionAsync(() => StartAsync(settings));
 
-        // Program reports only this type as one log line with exit code 2; any other escapes as a crash.
+        // Program reports this type, or several of it in an AggregateException, as one log line with exit code 2.
         var invalid = Assert.IsType<OptionsValidationException>(exception);
         Assert.Contains(named, string.Join(" ", invalid.Failures), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Two_invalid_sections_exit_with_two()
+    {
+        using var directory = new TemporaryDirectory();
+        var settings = Settings(directory);
+        settings["Benchmark:MaxModels"] = "0";
+        settings["Nova:DefaultMaxTokens"] = "0";
+        await using var app = Build(settings);
+
+        var exitCode = await app.RunWithStartupErrorsReportedAsync();
+
+        Assert.Equal(2, exitCode);
+    }
+
+    private static Dictionary<string, string?> Settings(TemporaryDirectory directory) => new()
+    {
+        ["Storage:Json:Directory"] = Path.Combine(directory.Path, "data"),
+        ["Storage:OutboxDirectory"] = Path.Combine(directory.Path, "outbox"),
+        ["Engines:Embedded:ModelsDirectory"] = Path.Combine(directory.Path, "models"),
+    };
+
+    private static WebApplication Build(Dictionary<string, string?> settings)
+    {
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions
+        {
+            EnvironmentName = "Testing",
+            ApplicationName = typeof(Program).Assembly.GetName().Name,
+        });
+        builder.WebHost.UseSetting("urls", "http://127.0.0.1:0");
+        builder.Configuration.AddInMemoryCollection(settings);
+        builder.AddBenchmarkerHost();
+
+        var app = builder.Build();
+        app.UseBenchmarkerHost();
+        return app;
     }
 
     private static async Task StartAsync(Dictionary<string, string?> settings)

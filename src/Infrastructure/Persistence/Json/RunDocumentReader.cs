@@ -33,20 +33,28 @@ internal static class RunDocumentReader
     }
 
     /// <summary>
-    /// Tries the current shape on the bytes as they are, so a valid run is parsed once. Only when
-    /// that fails is the document inspected to choose the error, an added id or the legacy reader.
+    /// Tries the current shape on the bytes as they are, so a valid run with results is parsed once.
+    /// Otherwise the document is inspected to choose the error, an added id or the legacy reader.
     /// </summary>
     private static BenchmarkRun ReadEitherShape(ReadOnlySpan<byte> utf8Json, string description, string idWhenMissing)
     {
-        JsonException firstError;
+        BenchmarkRun? parsed = null;
+        JsonException? firstError = null;
         try
         {
-            return JsonSerializer.Deserialize<BenchmarkRun>(utf8Json, BenchmarkerJson.Options)
+            parsed = JsonSerializer.Deserialize<BenchmarkRun>(utf8Json, BenchmarkerJson.Options)
                 ?? throw new JsonException($"{description} contains null.");
         }
         catch (JsonException error)
         {
             firstError = error;
+        }
+
+        // A current result requires "backend", which the tool never wrote, so only a run without
+        // results can parse in both shapes.
+        if (parsed is { Results.Count: > 0 })
+        {
+            return parsed;
         }
 
         using var document = ParseObject(utf8Json, description);
@@ -56,14 +64,41 @@ internal static class RunDocumentReader
             throw new JsonException($"{description} is not a run: it has no \"timestamp\", \"prompt\" or \"results\" field.");
         }
 
-        var withId = WithIdWhenMissing(root, idWhenMissing);
+        var isCurrent = RunDocumentShape.IsCurrent(root);
+        BenchmarkRun currentShapeRun;
         try
         {
-            return withId is null ? throw Plain(firstError, root, description) : ReadCurrent(withId, root, description);
+            currentShapeRun = parsed ?? ReadCurrentWithId(root, description, idWhenMissing, firstError!);
         }
-        catch (JsonException currentShapeError) when (!RunDocumentShape.IsCurrent(root))
+        catch (JsonException currentShapeError) when (!isCurrent)
         {
             return ReadLegacy(utf8Json, description, idWhenMissing, currentShapeError);
+        }
+
+        // A document with no current-only field that also parses in the current shape is a file of
+        // the original tool, because only the legacy reader reads its timestamps as UTC and its
+        // python_version. A null in a required field is still rejected, which the legacy reader would hide.
+        return isCurrent || RunNullFields.FindFirst(currentShapeRun) is not null
+            ? currentShapeRun
+            : TryReadLegacy(utf8Json, idWhenMissing) ?? currentShapeRun;
+    }
+
+    private static BenchmarkRun ReadCurrentWithId(JsonElement root, string description, string idWhenMissing, JsonException firstError)
+    {
+        var withId = WithIdWhenMissing(root, idWhenMissing);
+        return withId is null ? throw Plain(firstError, root, description) : ReadCurrent(withId, root, description);
+    }
+
+    private static BenchmarkRun? TryReadLegacy(ReadOnlySpan<byte> utf8Json, string idWhenMissing)
+    {
+        try
+        {
+            var legacy = JsonSerializer.Deserialize<LegacyRunDocument>(utf8Json, BenchmarkerJson.Options);
+            return legacy?.Results is null || legacy.Timestamp is null ? null : LegacyRunMapper.Map(legacy, idWhenMissing);
+        }
+        catch (JsonException)
+        {
+            return null;
         }
     }
 

@@ -8,8 +8,8 @@ namespace Benchmarker.Infrastructure.Persistence.Json;
 /// Reads only what an index entry needs from a run file in the current shape: id, timestamp, prompt
 /// and each result's model, success, flags and the three rates it summarises. Chunk offsets, samples
 /// and system info are tokenised but never materialised. Returns null whenever the result could
-/// differ from the full reader's (legacy shape, a missing required field, a value of another JSON
-/// type, a repeated property or a syntax error), so the caller reads that file in full.
+/// differ from the full reader's (legacy shape, no results, a missing required field, a value of
+/// another JSON type, a repeated property or a syntax error), so the caller reads that file in full.
 /// The scanning methods are compiled fully optimised on first call (AggressiveOptimization). A start
 /// without index.json runs them for every file before tiered compilation would replace the first,
 /// slow code. Measured at 100,000 runs, this saved about 0.25 s of a 3 s start.
@@ -79,7 +79,8 @@ internal static class RunSummaryScanner
             }
         }
 
-        return id is null || timestamp is null || prompt is null
+        // A run without results may be a file of the original tool, which only the full reader tells apart.
+        return id is null || timestamp is null || prompt is null || results is not { Count: > 0 }
             ? null
             : new BenchmarkRun { Id = id, Timestamp = timestamp.Value, Prompt = prompt, Results = results ?? [] };
     }
