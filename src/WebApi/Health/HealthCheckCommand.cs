@@ -30,7 +30,14 @@ internal static class HealthCheckCommand
         }
 
         var text = args.Length == 2 ? args[1] : DefaultUrl(Environment.GetEnvironmentVariable("ASPNETCORE_HTTP_PORTS"), Environment.GetEnvironmentVariable("ASPNETCORE_URLS"));
-        if (args.Length > 2 || !IsHttpUrl(text, out var url))
+        if (args.Length == 1 && text is null)
+        {
+            output.WriteLine($"ASPNETCORE_URLS lists no http:// address to probe: pass the URL, for example '{Name} https://127.0.0.1:8443{LivePath}'.");
+            exitCode = HealthProbe.Unhealthy;
+            return true;
+        }
+
+        if (args.Length > 2 || !IsHttpUrl(text!, out var url))
         {
             // 1, not the usage code 2 of the other verbs, because Docker reserves exit code 2 of a health check.
             output.WriteLine($"Usage: {Name} [url]   (an absolute http or https URL; default: {DefaultUrl(null, null)})");
@@ -44,16 +51,20 @@ internal static class HealthCheckCommand
     }
 
     /// <summary>
-    /// The liveness URL on 127.0.0.1 at the port the host listens on: the first plain-http entry of
-    /// <c>ASPNETCORE_URLS</c> when set, because Kestrel then ignores <c>ASPNETCORE_HTTP_PORTS</c>;
-    /// otherwise the first port of <c>ASPNETCORE_HTTP_PORTS</c> (a semicolon-separated list); 8080 when neither gives one.
+    /// The liveness URL of the host: from the first plain-http entry of <c>ASPNETCORE_URLS</c> when
+    /// it is set, because Kestrel then ignores <c>ASPNETCORE_HTTP_PORTS</c>; otherwise on 127.0.0.1 at
+    /// the first port of <c>ASPNETCORE_HTTP_PORTS</c> (a semicolon-separated list), 8080 when unset.
+    /// Null when <c>ASPNETCORE_URLS</c> lists only https addresses, whose certificate a local probe cannot check.
     /// </summary>
-    public static string DefaultUrl(string? httpPorts, string? urls = null)
+    public static string? DefaultUrl(string? httpPorts, string? urls = null)
     {
-        var port = Entries(urls).Select(HttpPortOf).FirstOrDefault(found => found is not null)
-            ?? Entries(httpPorts).Take(1).Select(ParsePort).FirstOrDefault()
-            ?? DefaultPort;
+        var listen = Entries(urls);
+        if (listen.Length > 0)
+        {
+            return listen.Select(ProbeUrlOf).FirstOrDefault(found => found is not null);
+        }
 
+        var port = Entries(httpPorts).Take(1).Select(ParsePort).FirstOrDefault() ?? DefaultPort;
         return string.Create(CultureInfo.InvariantCulture, $"http://127.0.0.1:{port}{LivePath}");
     }
 
@@ -61,11 +72,12 @@ internal static class HealthCheckCommand
         list?.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries) ?? [];
 
     /// <summary>
-    /// The port of an http listen address such as <c>http://+:5000</c> or <c>http://[::]:80</c>. The host
-    /// part is often a wildcard that <see cref="Uri"/> rejects, so the authority is split by hand.
-    /// An https entry gives null: its certificate would not match 127.0.0.1.
+    /// The probe URL for an http listen address such as <c>http://+:5000</c>, <c>http://[::1]:80</c> or
+    /// <c>http://10.0.0.5:5000</c>. A wildcard host (<c>+</c>, <c>*</c>, <c>0.0.0.0</c>, <c>[::]</c>) or
+    /// <c>localhost</c> becomes 127.0.0.1, and any other host is probed as given. The wildcards are not
+    /// valid <see cref="Uri"/> hosts, so the authority is split by hand. An https entry gives null.
     /// </summary>
-    private static int? HttpPortOf(string url)
+    private static string? ProbeUrlOf(string url)
     {
         const string Http = "http://";
         if (!url.StartsWith(Http, StringComparison.OrdinalIgnoreCase))
@@ -75,7 +87,16 @@ internal static class HealthCheckCommand
 
         var authority = url[Http.Length..].Split('/')[0];
         var colon = authority.LastIndexOf(':');
-        return colon < 0 || colon < authority.LastIndexOf(']') ? 80 : ParsePort(authority[(colon + 1)..]);
+        var hasPort = colon >= 0 && colon > authority.LastIndexOf(']');
+        var host = hasPort ? authority[..colon] : authority;
+        var port = hasPort ? ParsePort(authority[(colon + 1)..]) : 80;
+        if (port is null)
+        {
+            return null;
+        }
+
+        var probeHost = host is "+" or "*" or "0.0.0.0" or "[::]" or "" || host.Equals("localhost", StringComparison.OrdinalIgnoreCase) ? "127.0.0.1" : host;
+        return string.Create(CultureInfo.InvariantCulture, $"http://{probeHost}:{port}{LivePath}");
     }
 
     private static int? ParsePort(string text) =>

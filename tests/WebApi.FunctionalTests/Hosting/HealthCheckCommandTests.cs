@@ -97,9 +97,17 @@ public sealed class HealthCheckCommandTests
     [InlineData("http://[::]:5003/", "http://127.0.0.1:5003/health/live")]
     [InlineData("http://0.0.0.0", "http://127.0.0.1:80/health/live")]
     [InlineData("https://+:443;http://*:5004", "http://127.0.0.1:5004/health/live")]
-    [InlineData("https://+:443", "http://127.0.0.1:9000/health/live")]
+    [InlineData("http://[::1]:5005", "http://[::1]:5005/health/live")]
+    [InlineData("http://10.0.0.5:5006", "http://10.0.0.5:5006/health/live")]
+    [InlineData("http://localhost:5007", "http://127.0.0.1:5007/health/live")]
     public void Default_url_follows_aspnetcore_urls_first(string urls, string expected)
     {
         Assert.Equal(expected, HealthCheckCommand.DefaultUrl("9000", urls));
+    }
+
+    [Fact]
+    public void Https_only_urls_give_no_default()
+    {
+        Assert.Null(HealthCheckCommand.DefaultUrl("9000", "https://+:443"));
     }
 }

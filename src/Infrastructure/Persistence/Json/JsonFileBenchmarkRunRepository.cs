@@ -27,6 +27,8 @@ public sealed class JsonFileBenchmarkRunRepository : IBenchmarkRunRepository, IS
 
     private Task indexSave = Task.CompletedTask;
 
+    private int disposed;
+
     public JsonFileBenchmarkRunRepository(IOptions<StorageOptions> options, ILogger<JsonFileBenchmarkRunRepository> logger)
     {
         ArgumentNullException.ThrowIfNull(options);
@@ -129,6 +131,13 @@ public sealed class JsonFileBenchmarkRunRepository : IBenchmarkRunRepository, IS
     /// <summary>Saves index.json when runs were saved since start, so the next start reads fewer files.</summary>
     public async ValueTask DisposeAsync()
     {
+        if (Interlocked.Exchange(ref disposed, 1) == 1)
+        {
+            return;
+        }
+
+        // An index still being built would otherwise start its index.json write after this returns.
+        await indexGate.WaitAsync();
         await indexSave;
         if (index is { IsDirty: true } dirty)
         {
