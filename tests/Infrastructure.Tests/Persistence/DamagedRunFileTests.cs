@@ -47,6 +47,26 @@ public sealed class DamagedRunFileTests : IDisposable
     }
 
     [Fact]
+    public async Task Store_skips_file_with_nan_rate()
+    {
+        Directory.CreateDirectory(temp.Directory);
+        var document = CurrentShapeDocumentTests.FullRunDocument();
+        CurrentShapeDocumentTests.Set(document, "results.0.throughput.tokens_per_second", JsonValue.Create("NaN"));
+        await File.WriteAllTextAsync(Path.Combine(temp.Directory, "run-1.json"), document.ToJsonString());
+        using var factory = LoggerFactory.Create(builder => builder.AddProvider(logs));
+        await using var store = new JsonFileBenchmarkRunRepository(
+            Options.Create(new StorageOptions { Json = new JsonStorageOptions { Directory = temp.Directory } }),
+            factory.CreateLogger<JsonFileBenchmarkRunRepository>());
+
+        var page = await store.QueryAsync(new HistoryFilter(), CancellationToken.None);
+
+        Assert.Equal(0, page.Total);
+        var warning = Assert.Single(logs.Entries, entry => entry.Level == LogLevel.Warning);
+        Assert.Contains("run-1.json", warning.Message, StringComparison.Ordinal);
+        Assert.Contains("NaN", warning.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Store_read_names_damaged_field()
     {
         Directory.CreateDirectory(temp.Directory);
