@@ -22,16 +22,22 @@ switch (name)
         return await SamplerOverheadBenchmark.RunAsync(options);
     case "sampler-parts":
         return SamplerPartsBenchmark.Run();
+    case "generate-runs" when options.Length is 1 or 2:
+        var count = options.Length == 2 ? int.Parse(options[1], System.Globalization.CultureInfo.InvariantCulture) : 100_000;
+        Console.WriteLine($"wrote {count} runs, {GeneratedRuns.Write(options[0], count) / 1048576.0:F0} MiB, to {Path.GetFullPath(options[0])}");
+        return 0;
     default:
         Console.WriteLine("Usage: dotnet run -c Release --project tests/Performance -- <harness> [options]");
-        Console.WriteLine("  ollama-ttft [--server-process]");
+        Console.WriteLine("  ollama-ttft [--server-process | --raw-server]");
         Console.WriteLine("                     time-to-first-token error against a scripted Ollama server (1 and 32 streams),");
-        Console.WriteLine("                     in this process or, with --server-process, in a child process");
+        Console.WriteLine("                     in this process, in a child process, or on raw sockets without Kestrel");
         Console.WriteLine("  parse              Ollama stream parsing throughput on one thread, in chunks per second");
         Console.WriteLine("  embedded           demo model load, time to first token and tokens per second in the embedded engine");
         Console.WriteLine("  history [runs]     history page p95 and index build time over generated runs (default 100000)");
         Console.WriteLine("  sampler [seconds]  CPU used by the system sampler at 250 ms (default 20 s)");
         Console.WriteLine("  sampler-parts      CPU cost of each step of one sample");
+        Console.WriteLine("  generate-runs <directory> [runs]");
+        Console.WriteLine("                     writes the history harness's runs (default 100000) to a directory, to start the service on");
         Console.WriteLine("Results go to docs/benchmarks.md.");
         return name.Length == 0 ? 0 : 2;
 }

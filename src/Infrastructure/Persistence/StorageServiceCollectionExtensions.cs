@@ -37,6 +37,7 @@ public static class StorageServiceCollectionExtensions
             provider.GetRequiredService<OutboxSpool>(),
             provider.GetRequiredService<ILogger<OutboxReplayer>>()));
         services.AddHostedService<OutboxReplayService>();
+        services.AddHostedService<StoreWarmUpService>();
         services.AddSingleton<IRunDocumentParser, RunDocumentParser>();
         return services;
     }
