@@ -1,9 +1,12 @@
 namespace Benchmarker.WebApi;
 
-/// <summary>The <c>--help</c>, <c>-h</c> or <c>help</c> command line: lists the commands and how to start the service.</summary>
+/// <summary>
+/// The <c>--help</c>, <c>-h</c>, <c>-?</c> or <c>help</c> command line, in any letter case, because a
+/// mistyped <c>--Help</c> would otherwise start the service: lists the commands and how to start it.
+/// </summary>
 internal static class HelpCommand
 {
-    private static readonly string[] Names = ["--help", "-h", "help"];
+    private static readonly string[] Names = ["--help", "-h", "-?", "/?", "help"];
 
     private const string Text = """
         Ollama Benchmarker: benchmarks local language models served by Ollama or run in-process by llama.cpp.
@@ -19,7 +22,7 @@ internal static class HelpCommand
           healthcheck [url]         Requests the liveness endpoint (default: port of ASPNETCORE_URLS or 8080, /health/live).
           create-demo-model [path]  Writes the small demo GGUF model for the embedded engine.
           export-openapi <path>     Writes the OpenAPI document of the API.
-          help, --help, -h          Prints this text.
+          help, --help, -h, -?      Prints this text (in any letter case).
 
         Exit codes:
           0  success
@@ -31,7 +34,7 @@ internal static class HelpCommand
     public static bool TryRun(string[] args, TextWriter output, out int exitCode)
     {
         exitCode = 0;
-        if (args.Length == 0 || !Names.Contains(args[0], StringComparer.Ordinal))
+        if (args.Length == 0 || !Names.Contains(args[0], StringComparer.OrdinalIgnoreCase))
         {
             return false;
         }

@@ -7,6 +7,8 @@ public sealed class HelpCommandTests
     [InlineData("--help")]
     [InlineData("-h")]
     [InlineData("help")]
+    [InlineData("--Help")]
+    [InlineData("-?")]
     public void Help_lists_commands(string verb)
     {
         var output = new StringWriter();
