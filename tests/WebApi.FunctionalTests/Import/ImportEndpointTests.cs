@@ -67,7 +67,7 @@ public sealed class ImportEndpointTests : IAsyncLifetime
 
     [Theory]
     [InlineData("tokens", "prompt_tokens", """{"$numberInt":"7"}""", "'$.results[0].tokens.prompt_tokens': it must be a whole number, not an object")]
-    [InlineData("tokens", "completion_tokens", "\"many\"", "'$.results[0].tokens.completion_tokens': it must be a whole number, but the string found is not one")]
+    [InlineData("tokens", "completion_tokens", "\"many\"", "'$.results[0].tokens.completion_tokens': it must be a whole number, not \"many\"")]
     [InlineData(null, "sampler_interval_seconds", """{"$numberDouble":"0.25"}""", "'$.sampler_interval_seconds': it must be a number, not an object")]
     public async Task Current_run_with_bad_value_is_rejected(string? resultPart, string field, string badValue, string expected)
     {

@@ -23,9 +23,9 @@ internal static partial class JsonErrorText
         if (ConversionPattern().Match(error.Message) is { Success: true } conversion)
         {
             var expected = PlainType(conversion.Groups["type"].Value);
-            var found = JsonPathLookup.Find(root, path)?.ValueKind;
+            var found = JsonPathLookup.Find(root, path);
             var reason = $"has an invalid value at '{path}': it must be {expected}";
-            return found == JsonValueKind.Object && expected != "an object"
+            return found?.ValueKind == JsonValueKind.Object && expected != "an object"
                 ? $"{reason}, not an object. Write the plain value, not an extended-JSON wrapper such as {{\"$numberInt\": \"7\"}}."
                 : $"{reason}{FoundText(found)}.";
         }
@@ -41,15 +41,30 @@ internal static partial class JsonErrorText
         return $"is not valid at '{path}': {error.Message}";
     }
 
-    private static string FoundText(JsonValueKind? found) => found switch
+    private const int MaxQuotedLength = 40;
+
+    /// <summary>What was found instead, with the value itself for a string or a number (cut to 40 characters).</summary>
+    private static string FoundText(JsonElement? found) => found?.ValueKind switch
     {
-        JsonValueKind.String => ", but the string found is not one",
-        JsonValueKind.Number => ", but the number found is not one",
+        JsonValueKind.String => $", not \"{Cut(found.Value.GetString() ?? "")}\"",
+        JsonValueKind.Number => $", not {Cut(found.Value.GetRawText())}",
         JsonValueKind.Array => ", but it is an array",
         JsonValueKind.Object => ", but it is an object",
         JsonValueKind.True or JsonValueKind.False => ", but it is true or false",
         _ => "",
     };
+
+    /// <summary>Cuts before a surrogate pair rather than through it, so the message stays valid text.</summary>
+    private static string Cut(string text)
+    {
+        if (text.Length <= MaxQuotedLength)
+        {
+            return text;
+        }
+
+        var length = char.IsHighSurrogate(text[MaxQuotedLength - 1]) ? MaxQuotedLength - 1 : MaxQuotedLength;
+        return text[..length] + "…";
+    }
 
     /// <summary>Plain words for a .NET type name as the serializer writes it in a message.</summary>
     public static string PlainType(string typeName)
