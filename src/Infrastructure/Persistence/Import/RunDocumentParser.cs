@@ -41,9 +41,7 @@ internal sealed class RunDocumentParser : IRunDocumentParser
             return RunDocumentParseResult.Rejected($"Run id '{run.Id}' is invalid: use 1 to 200 letters, digits, '.', '_' or '-', starting with a letter or digit (and not 'index').");
         }
 
-        return NonFiniteNumbers.FindFirst(run, document) is { } path
-            ? RunDocumentParseResult.Rejected($"{Description} has \"NaN\" or \"Infinity\" at '{path}', a number JSON cannot store: use null for a missing value.")
-            : RunDocumentParseResult.Parsed(run);
+        return RunDocumentParseResult.Parsed(run);
     }
 
     /// <summary>The document's UTF-8 bytes, without "_summary" and with "id" taken from "_id" when a store document lacks it.</summary>

@@ -27,8 +27,13 @@ internal static class RunDocumentReader
     {
         var run = ReadEitherShape(utf8Json, description, idWhenMissing);
 
-        return RunNullFields.FindFirst(run) is { } nullField
-            ? throw new JsonException($"{description} has null in '{nullField}', which must have a value: set one.")
+        if (RunNullFields.FindFirst(run) is { } nullField)
+        {
+            throw new JsonException($"{description} has null in '{nullField}', which must have a value: set one.");
+        }
+
+        return NonFiniteNumbers.FindFirst(run, utf8Json) is { } nonFinite
+            ? throw new JsonException($"{description} has \"NaN\" or \"Infinity\" at '{nonFinite}', a number JSON cannot store: use null for a missing value.")
             : run;
     }
 

@@ -79,8 +79,6 @@ internal sealed class RunIndexBuilder(string directory, ILogger logger)
         return [.. entries];
     }
 
-    private static bool IsFinite(double? value) => value is null || double.IsFinite(value.Value);
-
     private RunIndexEntry? TryRead(RunFileEntry file, RunFileBuffer buffer)
     {
         try
@@ -93,16 +91,7 @@ internal sealed class RunIndexBuilder(string directory, ILogger logger)
                 return null;
             }
 
-            var entry = RunIndexEntry.From(run, file.FileName, file.Length, file.WriteTicks);
-            if (!IsFinite(entry.Summary.BestTimeToFirstToken) || !IsFinite(entry.Summary.BestTokensPerSecond))
-            {
-                // "NaN" or "Infinity" written as a string reads as a double that JSON cannot write back,
-                // so one such file would make every history page that lists it fail.
-                StoreLog.UnreadableRunFile(logger, file.FileName, "a time to first token or a rate is \"NaN\" or \"Infinity\": use null for a missing value");
-                return null;
-            }
-
-            return entry;
+            return RunIndexEntry.From(run, file.FileName, file.Length, file.WriteTicks);
         }
         catch (Exception error) when (error is JsonException or IOException or UnauthorizedAccessException)
         {
