@@ -151,21 +151,22 @@ public sealed class HistoryFixture : IAsyncLifetime
     {
         api = await IsolatedApi.StartAsync(ollama =>
         {
-            // The chunks arrive as far apart as the reported eval duration says, so the client's rate
-            // agrees with the server's and no result is flagged implausible_rate, which would leave it
-            // out of best_tokens_per_second. Gaps this wide only disagree by 25 % after a 13 ms stall.
+            // No eval_duration is reported, so each best rate is the client's own (tokens after the
+            // first over the time between first and last chunk) and no comparison with a server rate
+            // can flag it implausible_rate under load. The chunk gaps (50 ms and 20 ms) keep gamma's
+            // rate (about 50 tokens/s) above alpha's (about 20) unless a read is tens of milliseconds late.
             ollama.AddModel("alpha:latest", model =>
             {
                 model.WithChunks("a", "b");
                 model.ChunkDelay = TimeSpan.FromMilliseconds(50);
-                model.Stats = new ScriptedStats { EvalCount = 2, EvalDurationNs = 100_000_000, PromptEvalCount = 3, PromptEvalDurationNs = 5_000_000, TotalDurationNs = 110_000_000 };
+                model.Stats = new ScriptedStats { EvalCount = 2, PromptEvalCount = 3, PromptEvalDurationNs = 5_000_000, TotalDurationNs = 110_000_000 };
             });
             ollama.AddModel("beta:latest", model => model.FailNext(500, "runner crashed", count: 100));
             ollama.AddModel("gamma:latest", model =>
             {
                 model.WithChunks("a", "b", "c", "d");
-                model.ChunkDelay = TimeSpan.FromMilliseconds(40);
-                model.Stats = new ScriptedStats { EvalCount = 4, EvalDurationNs = 160_000_000, PromptEvalCount = 3, PromptEvalDurationNs = 5_000_000, TotalDurationNs = 170_000_000 };
+                model.ChunkDelay = TimeSpan.FromMilliseconds(20);
+                model.Stats = new ScriptedStats { EvalCount = 4, PromptEvalCount = 3, PromptEvalDurationNs = 5_000_000, TotalDurationNs = 90_000_000 };
             });
         });
         using var client = api.CreateClient();
