@@ -9,7 +9,7 @@ namespace Benchmarker.Application.Abstractions;
 public interface IBenchmarkRunRepository
 {
     /// <summary>
-    /// Saves a new run or replaces the run with the same id. A store wrapped by the outbox answers
+    /// Saves a new run or replaces the run with the same id. A store wrapped by the outbox returns
     /// <see cref="RunSaveResult.Spooled"/> instead of throwing when the save failed but the run is kept.
     /// </summary>
     Task<RunSaveResult> SaveAsync(BenchmarkRun run, CancellationToken cancellationToken);

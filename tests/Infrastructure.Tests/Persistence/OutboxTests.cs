@@ -82,13 +82,13 @@ public sealed class OutboxTests : IDisposable
     }
 
     [Fact]
-    public async Task Replay_skips_run_server_refuses_and_saves_later_ones()
+    public async Task Replay_skips_document_server_rejects()
     {
         await Spool().WriteAsync(RunFactory.Run("refused", T0), CancellationToken.None);
         File.SetLastWriteTimeUtc(Path.Combine(Spool().Directory, "refused.json"), DateTime.UtcNow.AddMinutes(-5));
         await Spool().WriteAsync(RunFactory.Run("r2", T0), CancellationToken.None);
-        var refusal = new StorageUnavailableException("MongoDB at db:27017 failed: document failed validation", DocumentValidationFailure());
-        inner.SaveAsync(Arg.Is<BenchmarkRun>(run => run.Id == "refused"), Arg.Any<CancellationToken>()).ThrowsAsync(refusal);
+        var rejection = new StorageUnavailableException("MongoDB at db:27017 failed: document failed validation", DocumentValidationFailure());
+        inner.SaveAsync(Arg.Is<BenchmarkRun>(run => run.Id == "refused"), Arg.Any<CancellationToken>()).ThrowsAsync(rejection);
 
         var saved = await new OutboxReplayer(inner, Spool(), NullLogger<OutboxReplayer>.Instance).ReplayAsync(CancellationToken.None);
 

@@ -7,7 +7,7 @@ using NSubstitute.ExceptionExtensions;
 
 namespace Benchmarker.Infrastructure.Tests.Persistence;
 
-/// <summary>The host start asks the store for one history row, so the JSON index is built before the first request.</summary>
+/// <summary>The host start queries the store for one history row, so the JSON index is built before the first request.</summary>
 public sealed class StoreWarmUpServiceTests
 {
     private readonly IBenchmarkRunRepository store = Substitute.For<IBenchmarkRunRepository>();

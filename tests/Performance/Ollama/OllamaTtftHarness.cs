@@ -26,11 +26,7 @@ internal static class OllamaTtftHarness
     {
         var separate = options.Contains(ServerProcessOption, StringComparer.Ordinal);
         var raw = options.Contains(RawServerOption, StringComparer.Ordinal);
-        await using ITtftServer server = raw
-            ? await RawSocketTtftServer.StartAsync()
-            : separate
-                ? await ChildProcessTtftServer.StartAsync(CancellationToken.None)
-                : await InProcessTtftServer.StartAsync(CancellationToken.None);
+        await using var server = await StartServerAsync(raw, separate);
 
         var configuration = new ConfigurationBuilder()
             .AddInMemoryCollection(new Dictionary<string, string?> { ["Ollama:BaseUrl"] = server.BaseUrl })
@@ -39,7 +35,16 @@ internal static class OllamaTtftHarness
         var backend = provider.GetRequiredService<IInferenceBackend>();
         await backend.WarmUpAsync(CancellationToken.None);
 
-        var where = raw ? "on raw sockets in this process" : separate ? "in a child process" : "in this process";
+        var where = "in this process";
+        if (raw)
+        {
+            where = "on raw sockets in this process";
+        }
+        else if (separate)
+        {
+            where = "in a child process";
+        }
+
         var inline = Environment.GetEnvironmentVariable(ChildProcessTtftServer.InlineCompletionsVariable) == "1" ? "on" : "off";
         Console.WriteLine($"Scripted server {where}; first-token delay {TtftScript.FirstTokenDelay.TotalMilliseconds} ms; {Environment.ProcessorCount} logical cores");
         Console.WriteLine($"Client socket inline completions: {inline}; min worker threads {MinWorkerThreads()}");
@@ -57,6 +62,18 @@ internal static class OllamaTtftHarness
         }
 
         return 0;
+    }
+
+    private static async Task<ITtftServer> StartServerAsync(bool raw, bool separate)
+    {
+        if (raw)
+        {
+            return await RawSocketTtftServer.StartAsync();
+        }
+
+        return separate
+            ? await ChildProcessTtftServer.StartAsync(CancellationToken.None)
+            : await InProcessTtftServer.StartAsync(CancellationToken.None);
     }
 
     private static int MinWorkerThreads()

@@ -7,7 +7,7 @@ namespace Benchmarker.WebApi.FunctionalTests.Benchmarks;
 
 /// <summary>
 /// A finished run is never lost: with the run directory unusable the run waits in the outbox, the
-/// answer says so, and the background replay stores it once the directory works again.
+/// response says so, and the background replay stores it once the directory works again.
 /// </summary>
 public sealed class OutboxRecoveryTests : IDisposable
 {

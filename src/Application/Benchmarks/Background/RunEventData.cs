@@ -20,6 +20,6 @@ public sealed record ModelFailedData(string Model, string Error, string? ErrorKi
 /// <summary>
 /// The last event of a run; <see cref="Error"/> is set only when the run could not be completed or
 /// saved. <see cref="Persisted"/> is false while the finished run waits in the outbox, and
-/// <see cref="Warnings"/> then says why.
+/// <see cref="Warnings"/> then gives the reason.
 /// </summary>
 public sealed record RunFinishedData(string RunId, bool Success, bool Cancelled, string? Error, bool Persisted = false, IReadOnlyList<string>? Warnings = null);

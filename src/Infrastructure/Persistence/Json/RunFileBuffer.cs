@@ -13,8 +13,8 @@ internal sealed class RunFileBuffer : IDisposable
     /// <summary>
     /// Reads the whole file, even if its length changed since it was listed. The span is valid until
     /// the next call. Run files are replaced by rename, never grown in place, so the listed length is
-    /// almost always right: asking for one byte more shows, in the same call, that the end was reached,
-    /// which saves measuring the file and a last empty read for each of thousands of files.
+    /// almost always right. Requesting one byte more shows in the same call that the end was reached.
+    /// That saves measuring the file and a last empty read for each of thousands of files.
     /// </summary>
     public ReadOnlySpan<byte> Read(string path, long listedLength)
     {
