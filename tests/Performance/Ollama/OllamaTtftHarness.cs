@@ -59,8 +59,8 @@ internal static class OllamaTtftHarness
             Console.WriteLine($"{concurrency} stream(s): {warmUp.Rounds} warm-up rounds, {warmUp.Compiled} methods compiled in them");
             Console.WriteLine($"{concurrency} stream(s): error during warm-up  {Percentiles.Summary(warmUp.Samples.Select(s => s.ErrorMs))}");
 
-            // Startup and warm-up garbage would make the first collection in the measured window a
-            // long one; a service that has run for a while has collected it long ago.
+            // Start-up and warm-up garbage would make the first collection in the measured window a
+            // long one. A service that has run for a while collected that garbage long ago.
             GC.Collect();
             GC.WaitForPendingFinalizers();
             GC.Collect();
@@ -80,11 +80,11 @@ internal static class OllamaTtftHarness
     }
 
     /// <summary>
-    /// Runs rounds, kept out of the figures, until the JIT has compiled nothing for <see cref="QuietRounds"/> rounds
-    /// in a row. Tiered compilation recompiles hot methods on a background thread for the first few
-    /// hundred requests; on two cores that thread delays the read wake-ups of the rounds it overlaps
-    /// by 1 to 3 ms. The figures below are for a service past that phase; the first rounds report
-    /// how large the error is during it.
+    /// Runs warm-up rounds until the JIT has compiled nothing for <see cref="QuietRounds"/> rounds in
+    /// a row, and returns their samples apart from the measured ones. Tiered compilation recompiles
+    /// hot methods on a background thread for the first few hundred requests. On two cores that
+    /// thread delays the read wake-ups of the rounds it overlaps, by 1 to 3 ms in the runs in
+    /// docs/benchmarks.md. The measured sets describe a service past that phase.
     /// </summary>
     private static async Task<(int Rounds, long Compiled, List<TtftSample> Samples)> WarmUpAsync(IInferenceBackend backend, ITtftServer server, int concurrency)
     {
@@ -133,7 +133,7 @@ internal static class OllamaTtftHarness
         Console.WriteLine($"{concurrency} stream(s):   of which server write to chunk   {Percentiles.Summary(samples.Select(s => s.ReceiveMs))}");
 
         // A collection pauses every stream of its round at once, so at 32 streams one collection
-        // holds 32 samples: more than the 1 % a p99 leaves out.
+        // affects 32 samples: more than the 1 % a p99 leaves out.
         Console.WriteLine($"{concurrency} stream(s): samples whose round had a gen0+ collection {samples.Count(s => s.Collected)}, JIT compilation {samples.Count(s => s.Jitted)} (this process)");
         var worst = samples.OrderByDescending(s => s.ErrorMs).Take(5).Select(s => $"{s.ErrorMs:F3}{(s.Collected ? " gc" : string.Empty)}{(s.Jitted ? " jit" : string.Empty)}");
         Console.WriteLine($"{concurrency} stream(s): five worst errors (ms) {string.Join(", ", worst)}");
