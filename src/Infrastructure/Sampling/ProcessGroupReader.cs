@@ -8,58 +8,70 @@ namespace Benchmarker.Infrastructure.Sampling;
 /// <summary>
 /// CPU and resident memory of one watched process group, from /proc/[pid]/stat deltas. Processes are
 /// found by name in /proc/*/comm (compared on the first 15 characters, as the kernel truncates comm)
-/// and looked up again every few seconds. CPU is a percentage of one core.
+/// and looked up again every few seconds. CPU is a percentage of one core, measured over at least
+/// <paramref name="minimumSpan"/> (see <see cref="CounterHistory{T}"/>), and counts only the
+/// processes present at both ends of that span.
 /// NOTE: clock ticks are taken as 100 per second (USER_HZ on every mainstream Linux build).
 /// </summary>
-internal sealed class ProcessGroupReader(ProcessGroup group)
+internal sealed class ProcessGroupReader(ProcessGroup group, TimeSpan minimumSpan)
 {
     private const double TicksPerSecond = 100;
 
     private static readonly TimeSpan RescanInterval = TimeSpan.FromSeconds(3);
 
-    private readonly Dictionary<int, ulong> previousTicks = [];
+    /// <summary>Each reading maps a process id to its utime + stime in clock ticks.</summary>
+    private readonly CounterHistory<Dictionary<int, ulong>> history = new(minimumSpan, () => []);
 
     private int[] pids = [];
 
     private long lastScan = long.MinValue;
 
-    private long lastReading;
-
     public ProcessSample Read(ProcFileReader reader, long now)
     {
         RefreshPids(now);
-        if (pids.Length == 0)
+
+        var current = history.Next;
+        current.Clear();
+        long rssPages = 0;
+        foreach (var pid in pids)
+        {
+            var statPath = group.IsSelf ? "/proc/self/stat" : $"/proc/{pid}/stat";
+            if (ProcParsers.ParseProcessStat(reader.Read(statPath)) is { } stat)
+            {
+                current[pid] = stat.CpuTicks;
+                rssPages += stat.RssPages;
+            }
+        }
+
+        // No process of the group was read, so there is nothing to keep as a start for later samples.
+        if (current.Count == 0)
         {
             return new ProcessSample(group.Name, null, null);
         }
 
-        var elapsed = lastReading == 0 ? 0 : Stopwatch.GetElapsedTime(lastReading, now).TotalSeconds;
-        ulong deltaTicks = 0;
-        long rssPages = 0;
-        var found = false;
+        var cpu = CpuPercentSince(current, now);
+        history.Keep(now);
 
-        foreach (var pid in pids)
+        return new ProcessSample(group.Name, cpu, rssPages * (double)Environment.SystemPageSize / (1024 * 1024));
+    }
+
+    private double? CpuPercentSince(Dictionary<int, ulong> current, long now)
+    {
+        if (!history.TryGetStart(now, out var start, out var startTimestamp))
         {
-            var statPath = group.IsSelf ? "/proc/self/stat" : $"/proc/{pid}/stat";
-            if (ProcParsers.ParseProcessStat(reader.Read(statPath)) is not { } stat)
-            {
-                continue;
-            }
-
-            found = true;
-            rssPages += stat.RssPages;
-            if (previousTicks.TryGetValue(pid, out var before) && stat.CpuTicks >= before)
-            {
-                deltaTicks += stat.CpuTicks - before;
-            }
-
-            previousTicks[pid] = stat.CpuTicks;
+            return null;
         }
 
-        lastReading = now;
-        double? cpu = found && elapsed > 0 ? deltaTicks / TicksPerSecond / elapsed * 100 : null;
-        double? rssMb = found ? rssPages * (double)Environment.SystemPageSize / (1024 * 1024) : null;
-        return new ProcessSample(group.Name, cpu, rssMb);
+        ulong deltaTicks = 0;
+        foreach (var (pid, ticks) in current)
+        {
+            if (start.TryGetValue(pid, out var before) && ticks >= before)
+            {
+                deltaTicks += ticks - before;
+            }
+        }
+
+        return deltaTicks / TicksPerSecond / Stopwatch.GetElapsedTime(startTimestamp, now).TotalSeconds * 100;
     }
 
     private void RefreshPids(long now)
@@ -87,10 +99,6 @@ internal sealed class ProcessGroupReader(ProcessGroup group)
         }
 
         pids = [.. found];
-        foreach (var gone in previousTicks.Keys.Except(pids).ToList())
-        {
-            previousTicks.Remove(gone);
-        }
     }
 
     private static string? ReadComm(string directory)

@@ -7,10 +7,10 @@ using Benchmarker.Infrastructure.Sampling.Proc;
 namespace Benchmarker.Infrastructure.Sampling;
 
 /// <summary>
-/// Samples on a dedicated long-running thread, the first sample right away.
-/// System CPU is the busy share of /proc/stat jiffies since the last CPU reading. A sample taken less
-/// than half an interval after that reading has no CPU figures: the first sample and often the final
-/// one. A few milliseconds contain 0 or 1 jiffy, which would read as 0 % or 100 %.
+/// Samples on a dedicated long-running thread, the first sample right away. The CPU figures of a
+/// sample span at least half an interval: a sample taken sooner after the previous reading measures
+/// from the reading before that. Only samples with no reading half an interval before them, such
+/// as the first, lack CPU figures.
 /// Only the loop touches the readers; <see cref="Samples"/> copies under a lock.
 /// </summary>
 internal sealed class SamplingSession : ISamplingSession
@@ -27,17 +27,11 @@ internal sealed class SamplingSession : ISamplingSession
 
     private readonly IGpuReader gpu;
 
+    private readonly SystemCpuReader cpu;
+
     private readonly CancellationTokenSource stopping = new();
 
     private readonly Task loop;
-
-    private CpuTimes[] previousCpu = new CpuTimes[Environment.ProcessorCount + 1];
-
-    private CpuTimes[] currentCpu = new CpuTimes[Environment.ProcessorCount + 1];
-
-    private int previousCpuCount;
-
-    private long previousCpuTimestamp;
 
     private int stopRequested;
 
@@ -45,10 +39,9 @@ internal sealed class SamplingSession : ISamplingSession
     {
         Interval = interval;
         this.gpu = gpu;
-        groups = [.. processes.Select(group => new ProcessGroupReader(group))];
+        groups = [.. processes.Select(group => new ProcessGroupReader(group, interval / 2))];
         StartTimestamp = Stopwatch.GetTimestamp();
-        previousCpuCount = ReadCpu(previousCpu);
-        previousCpuTimestamp = StartTimestamp;
+        cpu = new SystemCpuReader(reader, interval, StartTimestamp);
         loop = Task.Factory.StartNew(Run, CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
     }
 
@@ -118,12 +111,12 @@ internal sealed class SamplingSession : ISamplingSession
     private void TakeSample()
     {
         var now = Stopwatch.GetTimestamp();
-        var (cpu, cores) = Stopwatch.GetElapsedTime(previousCpuTimestamp, now) < Interval / 2 ? (null, []) : ReadCpuSince(now);
+        var (total, cores) = cpu.Read(now);
 
         var sample = new SystemSample
         {
             Offset = Stopwatch.GetElapsedTime(StartTimestamp, now).TotalSeconds,
-            CpuPercent = cpu,
+            CpuPercent = total,
             CpuPerCore = cores,
             MemoryUsedGb = ReadMemoryUsedGb(),
             Processes = [.. groups.Select(group => group.Read(reader, now))],
@@ -135,33 +128,6 @@ internal sealed class SamplingSession : ISamplingSession
             samples.Add(sample);
         }
     }
-
-    /// <summary>
-    /// Reads CPU use since the last reading and makes this reading the next one's start. The per-core
-    /// list is empty unless every core has a value, so a core without elapsed jiffies never reads as 0 %.
-    /// </summary>
-    private (double? Total, double[] Cores) ReadCpuSince(long now)
-    {
-        var cpuCount = ReadCpu(currentCpu);
-        var cores = new double[Math.Max(0, Math.Min(cpuCount, previousCpuCount) - 1)];
-        var everyCore = true;
-        for (var core = 0; core < cores.Length; core++)
-        {
-            var busy = CpuTimes.BusyPercent(previousCpu[core + 1], currentCpu[core + 1]);
-            everyCore &= busy is not null;
-            cores[core] = busy ?? 0;
-        }
-
-        double? total = cpuCount > 0 && previousCpuCount > 0 ? CpuTimes.BusyPercent(previousCpu[0], currentCpu[0]) : null;
-        (previousCpu, currentCpu) = (currentCpu, previousCpu);
-        previousCpuCount = cpuCount;
-        previousCpuTimestamp = now;
-
-        return (total, everyCore ? cores : []);
-    }
-
-    private int ReadCpu(CpuTimes[] destination) =>
-        OperatingSystem.IsLinux() ? ProcParsers.ParseCpuTimes(reader.Read("/proc/stat"), destination) : 0;
 
     private double? ReadMemoryUsedGb()
     {

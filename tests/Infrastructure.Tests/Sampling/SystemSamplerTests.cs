@@ -53,7 +53,34 @@ public sealed class SystemSamplerTests
         Assert.Equal(2, samples.Count);
         Assert.All(samples, sample => Assert.Null(sample.CpuPercent));
         Assert.All(samples, sample => Assert.Empty(sample.CpuPerCore));
+        Assert.All(samples, sample => Assert.Null(sample.Processes[0].CpuPercent));
         Assert.All(samples, sample => Assert.True(sample.MemoryUsedGb > 0));
+    }
+
+    [Fact]
+    public async Task Final_sample_soon_after_reading_has_cpu()
+    {
+        var interval = TimeSpan.FromSeconds(2);
+        var slow = new SystemSampler(Options.Create(new SamplerOptions { Interval = interval }));
+        var session = slow.Start([ProcessGroup.Self]);
+
+        // The second sample, one interval after the start, is the first with CPU figures.
+        var deadline = DateTime.UtcNow.AddSeconds(30);
+        while (session.Samples.Count < 2 && DateTime.UtcNow < deadline)
+        {
+            await Task.Delay(10);
+        }
+
+        var samples = await session.StopAsync();
+        var reading = samples[^2];
+        var final = samples[^1];
+
+        Assert.Equal(3, samples.Count);
+        Assert.NotNull(reading.CpuPercent);
+        Assert.True(final.Offset - reading.Offset < interval.TotalSeconds / 2, $"final sample {final.Offset - reading.Offset:F3} s after the previous one");
+        Assert.InRange(final.CpuPercent!.Value, 0, 100);
+        Assert.Equal(Environment.ProcessorCount, final.CpuPerCore.Count);
+        Assert.True(final.Processes[0].CpuPercent >= 0, "no process CPU in the final sample");
     }
 
     [Fact]

@@ -48,13 +48,19 @@ public sealed class RunBenchmarkTests(ApiFixture fixture) : IClassFixture<ApiFix
         });
         var run = await ReadJsonAsync(response, HttpStatusCode.OK);
         var result = run.GetProperty("results")[0];
+        var impact = result.GetProperty("system_impact");
 
         Assert.True(result.GetProperty("success").GetBoolean(), result.GetProperty("error").ToString());
         Assert.Equal("embedded", result.GetProperty("backend").GetString());
         Assert.Equal(24, result.GetProperty("tokens").GetProperty("completion_tokens").GetInt32());
         Assert.True(result.GetProperty("throughput").GetProperty("tokens_per_second").GetDouble() > 0);
-        Assert.NotEmpty(result.GetProperty("system_impact").GetProperty("samples").EnumerateArray());
-        Assert.True(result.GetProperty("system_impact").GetProperty("cpu_percent").GetProperty("mean").GetDouble() >= 0);
+        Assert.NotEmpty(impact.GetProperty("samples").EnumerateArray());
+
+        // The run is shorter than one 50 ms interval, so its CPU figures often come from the final
+        // sample alone, which the sampler measures over at least half an interval.
+        var cpu = impact.GetProperty("cpu_percent");
+        Assert.True(cpu.ValueKind == JsonValueKind.Object, $"no cpu_percent from the window's samples {impact.GetProperty("samples")}");
+        Assert.InRange(cpu.GetProperty("mean").GetDouble(), 0, 100);
     }
 
     internal static async Task<JsonElement> ReadJsonAsync(HttpResponseMessage response, HttpStatusCode expected)

@@ -118,8 +118,8 @@ public sealed class RunMetricsTests
         model.WithChunks("Hello", " brave", " new", " world");
         model.Stats = Stats;
 
-        // Spreads the stream over several 50 ms sampler intervals, so the model's window contains CPU
-        // readings; a window shorter than one interval may contain only the first sample, whose CPU share is undefined.
+        // Spreads the stream over several 50 ms sampler intervals, so the model's window contains
+        // samples of its own rather than only the first sample after its end.
         model.ChunkDelay = TimeSpan.FromMilliseconds(40);
     }));
 

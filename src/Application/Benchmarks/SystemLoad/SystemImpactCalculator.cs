@@ -5,8 +5,8 @@ namespace Benchmarker.Application.Benchmarks.SystemLoad;
 
 /// <summary>
 /// Summarises the sampler's time series over one model's window. A sample at offset s describes
-/// the interval that ends at s, so when a generation is shorter than one interval and no sample
-/// falls inside it, the first sample after its end stands for the window.
+/// the time since an earlier sample, ending at s, so when a generation is shorter than one interval
+/// and no sample falls inside it, the first sample after its end stands for the window.
 /// </summary>
 internal sealed class SystemImpactCalculator
 {
