@@ -3,74 +3,78 @@ using System.Diagnostics;
 namespace Benchmarker.Infrastructure.Sampling;
 
 /// <summary>
-/// The last two kept readings of cumulative CPU counters, so that every measurement spans at least
+/// Recent readings of cumulative CPU counters, so that every measurement spans at least
 /// <c>minimumSpan</c>. /proc reports CPU time in clock ticks of 10 ms (USER_HZ, 100 on mainstream
 /// Linux builds), so a span of a few ticks reads as 0 % or as a multiple of the true share. A
-/// reading taken less than the minimum span after the latest kept one is measured from the kept
-/// one before it, and is not kept itself. The three buffers rotate, so sampling allocates none.
+/// measurement starts from the latest reading that lies at least the minimum span back. Readings
+/// older than that one can no longer start a measurement, so their buffers are reused and sampling
+/// allocates nothing once the history holds as many readings as one minimum span contains.
 /// Not thread-safe: one history per sampling loop.
 /// </summary>
 internal sealed class CounterHistory<T>(TimeSpan minimumSpan, Func<T> create)
     where T : class
 {
-    private T latest = create();
+    /// <summary>Kept readings, oldest first.</summary>
+    private readonly List<(T Counters, long Timestamp)> readings = [];
 
-    private T older = create();
+    private readonly Stack<T> spare = new();
 
     private T next = create();
-
-    private long? latestTimestamp;
-
-    private long? olderTimestamp;
 
     /// <summary>Buffer to read the next counters into, before <see cref="TryGetStart"/> and <see cref="Keep"/>.</summary>
     public T Next => next;
 
     /// <summary>
     /// Finds the kept reading that a measurement taken at <paramref name="now"/> starts from: the
-    /// latest one if it lies at least the minimum span before now, otherwise the one before it.
-    /// Returns false when neither applies: before any reading is kept, and until the minimum span
-    /// has passed since the first kept one.
+    /// latest one at least the minimum span before now. Returns false when there is none, as
+    /// before any reading is kept and until the minimum span has passed since the first.
     /// </summary>
     public bool TryGetStart(long now, out T counters, out long timestamp)
     {
-        if (latestTimestamp is { } latestAt && Stopwatch.GetElapsedTime(latestAt, now) >= minimumSpan)
+        var start = FindStart(now);
+        if (start < 0)
         {
-            (counters, timestamp) = (latest, latestAt);
-            return true;
+            (counters, timestamp) = (next, 0);
+            return false;
         }
 
-        // The latest kept reading came at least the minimum span after this one, so a measurement
-        // from here to now spans at least the minimum too.
-        if (olderTimestamp is { } olderAt)
-        {
-            (counters, timestamp) = (older, olderAt);
-            return true;
-        }
-
-        (counters, timestamp) = (next, 0);
-        return false;
+        (counters, timestamp) = readings[start];
+        return true;
     }
 
     /// <summary>
     /// Keeps the counters in <see cref="Next"/>, read at <paramref name="now"/>, as the latest
-    /// reading, unless they came less than the minimum span after the current latest one.
+    /// reading, and recycles the readings that no measurement from now on can start from.
+    /// Timestamps must not decrease from one call to the next.
     /// </summary>
     public void Keep(long now)
     {
-        if (latestTimestamp is not { } latestAt)
+        // Later measurements start from this start or from a newer reading, never from an older one.
+        var start = FindStart(now);
+        for (var index = 0; index < start; index++)
         {
-            (latest, next) = (next, latest);
-            latestTimestamp = now;
-            return;
+            spare.Push(readings[index].Counters);
         }
 
-        if (Stopwatch.GetElapsedTime(latestAt, now) < minimumSpan)
+        if (start > 0)
         {
-            return;
+            readings.RemoveRange(0, start);
         }
 
-        (older, latest, next) = (latest, next, older);
-        (olderTimestamp, latestTimestamp) = (latestAt, now);
+        readings.Add((next, now));
+        next = spare.Count > 0 ? spare.Pop() : create();
+    }
+
+    private int FindStart(long now)
+    {
+        for (var index = readings.Count - 1; index >= 0; index--)
+        {
+            if (Stopwatch.GetElapsedTime(readings[index].Timestamp, now) >= minimumSpan)
+            {
+                return index;
+            }
+        }
+
+        return -1;
     }
 }
