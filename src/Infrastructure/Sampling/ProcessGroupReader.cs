@@ -6,21 +6,15 @@ using Benchmarker.Infrastructure.Sampling.Proc;
 namespace Benchmarker.Infrastructure.Sampling;
 
 /// <summary>
-/// CPU and resident memory of one watched process group, from /proc/[pid]/stat deltas. Processes are
-/// found by name in /proc/*/comm (compared on the first 15 characters, as the kernel truncates comm)
-/// and looked up again every few seconds. CPU is a percentage of one core, measured over at least
-/// <paramref name="minimumSpan"/> (see <see cref="CounterHistory{T}"/>), and counts only the
-/// processes present at both ends of that span.
-/// NOTE: clock ticks are taken as 100 per second (USER_HZ on every mainstream Linux build).
+/// CPU and resident memory of one watched process group, from /proc/[pid]/stat. Processes are found
+/// by name in /proc/*/comm (compared on the first 15 characters, as the kernel truncates comm) and
+/// looked up again every few seconds. CPU is measured by <see cref="ProcessCpuMeter"/>.
 /// </summary>
 internal sealed class ProcessGroupReader(ProcessGroup group, TimeSpan minimumSpan)
 {
-    private const double TicksPerSecond = 100;
-
     private static readonly TimeSpan RescanInterval = TimeSpan.FromSeconds(3);
 
-    /// <summary>Each reading maps a process id to its utime + stime in clock ticks.</summary>
-    private readonly CounterHistory<Dictionary<int, ulong>> history = new(minimumSpan, () => []);
+    private readonly ProcessCpuMeter cpu = new(minimumSpan);
 
     private int[] pids = [];
 
@@ -30,15 +24,14 @@ internal sealed class ProcessGroupReader(ProcessGroup group, TimeSpan minimumSpa
     {
         RefreshPids(now);
 
-        var current = history.Next;
-        current.Clear();
+        var current = cpu.BeginReading();
         long rssPages = 0;
         foreach (var pid in pids)
         {
             var statPath = group.IsSelf ? "/proc/self/stat" : $"/proc/{pid}/stat";
             if (ProcParsers.ParseProcessStat(reader.Read(statPath)) is { } stat)
             {
-                current[pid] = stat.CpuTicks;
+                current[pid] = new ProcessCpuTicks(stat.StartTime, stat.CpuTicks);
                 rssPages += stat.RssPages;
             }
         }
@@ -49,29 +42,9 @@ internal sealed class ProcessGroupReader(ProcessGroup group, TimeSpan minimumSpa
             return new ProcessSample(group.Name, null, null);
         }
 
-        var cpu = CpuPercentSince(current, now);
-        history.Keep(now);
+        var percent = cpu.Measure(now);
 
-        return new ProcessSample(group.Name, cpu, rssPages * (double)Environment.SystemPageSize / (1024 * 1024));
-    }
-
-    private double? CpuPercentSince(Dictionary<int, ulong> current, long now)
-    {
-        if (!history.TryGetStart(now, out var start, out var startTimestamp))
-        {
-            return null;
-        }
-
-        ulong deltaTicks = 0;
-        foreach (var (pid, ticks) in current)
-        {
-            if (start.TryGetValue(pid, out var before) && ticks >= before)
-            {
-                deltaTicks += ticks - before;
-            }
-        }
-
-        return deltaTicks / TicksPerSecond / Stopwatch.GetElapsedTime(startTimestamp, now).TotalSeconds * 100;
+        return new ProcessSample(group.Name, percent, rssPages * (double)Environment.SystemPageSize / (1024 * 1024));
     }
 
     private void RefreshPids(long now)

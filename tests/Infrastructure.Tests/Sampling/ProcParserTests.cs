@@ -37,7 +37,7 @@ public sealed class ProcParserTests
 
         var stat = ProcParsers.ParseProcessStat(text);
 
-        Assert.Equal((325UL, 2048L), stat);
+        Assert.Equal((325UL, 100UL, 2048L), stat);
     }
 
     [Fact]

@@ -76,10 +76,10 @@ internal static class ProcParsers
     }
 
     /// <summary>
-    /// Reads utime + stime (clock ticks) and rss (pages) from /proc/[pid]/stat. The command name may
-    /// contain spaces and parentheses, so fields are counted after the last ')'.
+    /// Reads utime + stime and starttime (clock ticks) and rss (pages) from /proc/[pid]/stat. The
+    /// command name may contain spaces and parentheses, so fields are counted after the last ')'.
     /// </summary>
-    public static (ulong CpuTicks, long RssPages)? ParseProcessStat(ReadOnlySpan<char> text)
+    public static (ulong CpuTicks, ulong StartTime, long RssPages)? ParseProcessStat(ReadOnlySpan<char> text)
     {
         var afterName = text.LastIndexOf(')');
         if (afterName < 0)
@@ -90,6 +90,7 @@ internal static class ProcParsers
         var rest = text[(afterName + 1)..];
         ulong utime = 0;
         ulong stime = 0;
+        ulong startTime = 0;
         long rss = 0;
         var field = 2;
         foreach (var range in rest.Split(' '))
@@ -105,7 +106,8 @@ internal static class ProcParsers
             {
                 case 14: utime = ulong.Parse(token, CultureInfo.InvariantCulture); break;
                 case 15: stime = ulong.Parse(token, CultureInfo.InvariantCulture); break;
-                case 24: rss = long.Parse(token, CultureInfo.InvariantCulture); return (utime + stime, rss);
+                case 22: startTime = ulong.Parse(token, CultureInfo.InvariantCulture); break;
+                case 24: rss = long.Parse(token, CultureInfo.InvariantCulture); return (utime + stime, startTime, rss);
             }
         }
 
