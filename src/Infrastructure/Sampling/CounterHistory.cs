@@ -8,7 +8,7 @@ namespace Benchmarker.Infrastructure.Sampling;
 /// Linux builds), so a span of a few ticks reads as 0 % or as a multiple of the true share. A
 /// measurement starts from the latest reading that lies at least the minimum span back. Readings
 /// older than that one can no longer start a measurement, so their buffers are reused and sampling
-/// allocates nothing once the history holds as many readings as one minimum span contains.
+/// allocates nothing once the history contains as many readings as one minimum span does.
 /// Not thread-safe: one history per sampling loop.
 /// </summary>
 internal sealed class CounterHistory<T>(TimeSpan minimumSpan, Func<T> create)

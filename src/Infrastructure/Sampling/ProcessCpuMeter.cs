@@ -8,6 +8,9 @@ internal readonly record struct ProcessCpuTicks(ulong StartTime, ulong CpuTicks)
 /// <summary>
 /// CPU use of a process group as a percentage of one core, from readings of each process's CPU
 /// ticks, measured over at least <paramref name="minimumSpan"/> (see <see cref="CounterHistory{T}"/>).
+/// Only processes read at both ends of the span count, and a process id whose start time changed
+/// belongs to a new process. So the CPU time that a process spent before its first reading, or
+/// after its last, is missing from the figure.
 /// NOTE: clock ticks are taken as 100 per second (USER_HZ on every mainstream Linux build).
 /// </summary>
 internal sealed class ProcessCpuMeter(TimeSpan minimumSpan)
@@ -47,12 +50,20 @@ internal sealed class ProcessCpuMeter(TimeSpan minimumSpan)
         }
 
         ulong deltaTicks = 0;
+        var matched = false;
         foreach (var (pid, ticks) in current)
         {
-            if (start.TryGetValue(pid, out var before) && ticks.CpuTicks >= before.CpuTicks)
+            if (start.TryGetValue(pid, out var before) && before.StartTime == ticks.StartTime && ticks.CpuTicks >= before.CpuTicks)
             {
                 deltaTicks += ticks.CpuTicks - before.CpuTicks;
+                matched = true;
             }
+        }
+
+        // No process lived through the whole span, so nothing was measured, which is not 0 %.
+        if (!matched)
+        {
+            return null;
         }
 
         return deltaTicks / TicksPerSecond / Stopwatch.GetElapsedTime(startTimestamp, now).TotalSeconds * 100;
