@@ -13,10 +13,16 @@ internal sealed class SystemCpuReader
 
     private readonly CounterHistory<CpuReading> history;
 
-    /// <summary>Takes the first reading, which later measurements start from.</summary>
-    public SystemCpuReader(ProcFileReader reader, TimeSpan interval, long now)
+    private readonly string statPath;
+
+    /// <summary>
+    /// Takes the first reading, which later measurements start from. <paramref name="statPath"/>
+    /// lets tests read made-up counters.
+    /// </summary>
+    public SystemCpuReader(ProcFileReader reader, TimeSpan interval, long now, string statPath = "/proc/stat")
     {
         this.reader = reader;
+        this.statPath = statPath;
         history = new CounterHistory<CpuReading>(interval / 2, () => new CpuReading());
         ReadInto(history.Next);
         history.Keep(now);
@@ -52,7 +58,7 @@ internal sealed class SystemCpuReader
     }
 
     private void ReadInto(CpuReading reading) =>
-        reading.Count = OperatingSystem.IsLinux() ? ProcParsers.ParseCpuTimes(reader.Read("/proc/stat"), reading.Lines) : 0;
+        reading.Count = OperatingSystem.IsLinux() ? ProcParsers.ParseCpuTimes(reader.Read(statPath), reading.Lines) : 0;
 
     /// <summary>The aggregate "cpu" line (index 0) and one line per core, of which <see cref="Count"/> were read.</summary>
     private sealed class CpuReading
