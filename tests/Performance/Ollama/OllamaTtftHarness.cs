@@ -57,6 +57,11 @@ internal static class OllamaTtftHarness
         {
             var warmUp = await WarmUpAsync(backend, server, concurrency);
             Console.WriteLine($"{concurrency} stream(s): {warmUp.Rounds} warm-up rounds, {warmUp.Compiled} methods compiled in them");
+            if (!warmUp.Quiet)
+            {
+                Console.WriteLine($"{concurrency} stream(s): WARNING: the JIT still compiled after {MaxWarmUpRounds} warm-up rounds, so the set below is not past the warm-up phase");
+            }
+
             Console.WriteLine($"{concurrency} stream(s): error during warm-up  {Percentiles.Summary(warmUp.Samples.Select(s => s.ErrorMs))}");
 
             // Start-up and warm-up garbage would make the first collection in the measured window a
@@ -81,12 +86,13 @@ internal static class OllamaTtftHarness
 
     /// <summary>
     /// Runs warm-up rounds until the JIT has compiled nothing for <see cref="QuietRounds"/> rounds in
-    /// a row, and returns their samples apart from the measured ones. Tiered compilation recompiles
-    /// hot methods on a background thread for the first few hundred requests. On two cores that
-    /// thread delays the read wake-ups of the rounds it overlaps, by 1 to 3 ms in the runs in
-    /// docs/benchmarks.md. The measured sets describe a service past that phase.
+    /// a row or <see cref="MaxWarmUpRounds"/> have run. Returns their samples, kept apart from the
+    /// measured ones, and whether the JIT went quiet. Tiered compilation recompiles hot methods on a
+    /// background thread for the first few hundred requests. On two cores that thread delays the
+    /// read wake-ups of the rounds it overlaps, by 1 to 3 ms in the runs in docs/benchmarks.md. The
+    /// measured sets describe a client past that phase.
     /// </summary>
-    private static async Task<(int Rounds, long Compiled, List<TtftSample> Samples)> WarmUpAsync(IInferenceBackend backend, ITtftServer server, int concurrency)
+    private static async Task<(int Rounds, long Compiled, bool Quiet, List<TtftSample> Samples)> WarmUpAsync(IInferenceBackend backend, ITtftServer server, int concurrency)
     {
         var start = JitInfo.GetCompiledMethodCount();
         var samples = new List<TtftSample>();
@@ -100,7 +106,7 @@ internal static class OllamaTtftHarness
             rounds++;
         }
 
-        return (rounds, JitInfo.GetCompiledMethodCount() - start, samples);
+        return (rounds, JitInfo.GetCompiledMethodCount() - start, quiet >= QuietRounds, samples);
     }
 
     private static async Task<ITtftServer> StartServerAsync(bool raw, bool separate)
