@@ -110,7 +110,7 @@ internal sealed class RunIndex
 
             RunIndexEntry[] sorted = [.. entries.Values];
             var order = new HistoryOrder(field, descending);
-            Array.Sort(sorted, order);
+            order.Sort(sorted);
             AssignModelBits(sorted);
 
             view = new SortedView(sorted, order, new Dictionary<string, int>(modelBits, StringComparer.Ordinal));
