@@ -10,11 +10,28 @@ internal sealed class RunIndex
 {
     private readonly Lock gate = new();
 
-    private readonly Dictionary<string, RunIndexEntry> entries = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, RunIndexEntry> entries;
 
     private readonly Dictionary<(HistorySortField Field, bool Descending), SortedView> sortedViews = [];
 
     private readonly Dictionary<string, int> modelBits = new(StringComparer.Ordinal);
+
+    public RunIndex()
+        : this(new Dictionary<string, RunIndexEntry>(StringComparer.Ordinal))
+    {
+    }
+
+    /// <summary>
+    /// An index of entries already keyed by id with an ordinal comparer, which it takes over. It is
+    /// dirty unless empty, as if each entry had been added with <see cref="Upsert"/>.
+    /// </summary>
+    public RunIndex(Dictionary<string, RunIndexEntry> entriesById)
+    {
+        ArgumentNullException.ThrowIfNull(entriesById);
+
+        entries = entriesById;
+        version = entriesById.Count;
+    }
 
     public int Count
     {

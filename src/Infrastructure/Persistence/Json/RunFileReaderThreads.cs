@@ -1,17 +1,16 @@
 using System.Runtime.ExceptionServices;
-using Benchmarker.Infrastructure.Persistence.Index;
 
 namespace Benchmarker.Infrastructure.Persistence.Json;
 
 /// <summary>
-/// Reads run files into index entries on one dedicated thread per core, the calling thread
-/// included, each with its own reusable buffer. Threads take batches of files from a shared
+/// Reads run files on one dedicated thread per core, the calling thread included, each with its
+/// own reusable buffer. Threads take batches of files from a shared
 /// counter, so a slow file does not leave the others idle. The threads are not thread-pool
 /// threads because the service builds the index while Kestrel starts: with the pool's threads busy
 /// reading, Kestrel's first requests waited for the pool to add a thread, and /health/live
 /// answered after 1.3 s instead of 0.6 s at 100,000 runs.
 /// </summary>
-internal sealed class RunFileReaderThreads(string directory, List<RunFileEntry> files, Func<RunFileEntry, RunFileBuffer, RunIndexEntry?> read)
+internal sealed class RunFileReaderThreads(string directory, List<RunFileEntry> files, Action<RunFileEntry, RunFileBuffer> read)
 {
     /// <summary>Files a thread takes at a time: enough to make taking them cheap, few enough to share the work evenly.</summary>
     private const int FilesPerBatch = 64;
@@ -20,26 +19,21 @@ internal sealed class RunFileReaderThreads(string directory, List<RunFileEntry> 
 
     private ExceptionDispatchInfo? failure;
 
-    /// <summary>Entries of the files that <c>read</c> returned one for, in no particular order. Rethrows the first exception a thread raised.</summary>
-    public List<RunIndexEntry> ReadAll(CancellationToken cancellationToken)
+    /// <summary>Calls <c>read</c> once for every file and returns when all calls have. Rethrows the first exception a thread raised.</summary>
+    public void ReadAll(CancellationToken cancellationToken)
     {
-        var threadCount = Math.Clamp(files.Count / FilesPerBatch, 1, Environment.ProcessorCount);
-        var entries = new List<RunIndexEntry>[threadCount];
-
-        var threads = Enumerable.Range(1, threadCount - 1)
-            .Select(worker => new Thread(() => entries[worker] = ReadBatches(cancellationToken)) { IsBackground = true, Name = "Run index reader" })
+        var threads = Enumerable.Range(1, Math.Clamp(files.Count / FilesPerBatch, 1, Environment.ProcessorCount) - 1)
+            .Select(_ => new Thread(() => ReadBatches(cancellationToken)) { IsBackground = true, Name = "Run index reader" })
             .ToList();
         threads.ForEach(thread => thread.Start());
-        entries[0] = ReadBatches(cancellationToken);
+        ReadBatches(cancellationToken);
         threads.ForEach(thread => thread.Join());
 
         failure?.Throw();
-        return [.. entries.SelectMany(list => list)];
     }
 
-    private List<RunIndexEntry> ReadBatches(CancellationToken cancellationToken)
+    private void ReadBatches(CancellationToken cancellationToken)
     {
-        var entries = new List<RunIndexEntry>();
         try
         {
             using var buffer = new RunFileBuffer(directory);
@@ -52,10 +46,7 @@ internal sealed class RunFileReaderThreads(string directory, List<RunFileEntry> 
                 var end = Math.Min((batch + 1) * FilesPerBatch, files.Count);
                 for (var position = batch * FilesPerBatch; position < end; position++)
                 {
-                    if (read(files[position], buffer) is { } entry)
-                    {
-                        entries.Add(entry);
-                    }
+                    read(files[position], buffer);
                 }
             }
         }
@@ -64,7 +55,5 @@ internal sealed class RunFileReaderThreads(string directory, List<RunFileEntry> 
             // Any exception reaches the caller of ReadAll; an unhandled one here would end the process.
             Interlocked.CompareExchange(ref failure, ExceptionDispatchInfo.Capture(error), null);
         }
-
-        return entries;
     }
 }

@@ -37,16 +37,17 @@ internal sealed class RunIndexBuilder(string directory, ILogger logger)
             }
         }
 
-        var read = new RunFileReaderThreads(directory, toRead, TryRead).ReadAll(cancellationToken);
-        var index = new RunIndex();
-        foreach (var entry in reused.Concat(read).OrderBy(entry => entry.FileWriteTicks))
+        var newest = new NewestEntryById(files.Count, logger);
+        reused.ForEach(newest.Add);
+        new RunFileReaderThreads(directory, toRead, (file, buffer) =>
         {
-            if (index.Upsert(entry) is { } duplicate)
+            if (TryRead(file, buffer) is { } entry)
             {
-                StoreLog.DuplicateRunId(logger, entry.Id, duplicate.FileName, entry.FileName);
+                newest.Add(entry);
             }
-        }
+        }).ReadAll(cancellationToken);
 
+        var index = new RunIndex(newest.Entries);
         if (toRead.Count == 0 && persisted.Count == reused.Count)
         {
             index.MarkClean();
