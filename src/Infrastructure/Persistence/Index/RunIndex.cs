@@ -128,9 +128,8 @@ internal sealed class RunIndex
             RunIndexEntry[] sorted = [.. entries.Values];
             var order = new HistoryOrder(field, descending);
             order.Sort(sorted);
-            AssignModelBits(sorted);
 
-            view = new SortedView(sorted, order, new Dictionary<string, int>(modelBits, StringComparer.Ordinal));
+            view = SortedView.Create(sorted, order, modelBits);
             sortedViews[(field, descending)] = view;
             return view;
         }
