@@ -4,11 +4,11 @@ namespace Benchmarker.Infrastructure.Persistence.Json;
 
 /// <summary>
 /// Measures a JSON array of plain numbers, such as a result's chunk offsets, in about half the time
-/// Utf8JsonReader takes to read its tokens (measured: 40 offsets in 0.6 µs instead of 1.4 µs). It
-/// accepts only what Utf8JsonReader accepts too, numbers of the RFC 8259 grammar separated by commas
-/// and JSON whitespace, and returns -1 for anything else: a string, a null, a nested value or a
-/// syntax error. The caller then lets Utf8JsonReader decide, so no file is accepted that the reader
-/// would reject.
+/// Utf8JsonReader takes to read its tokens: 40 offsets in 0.6 µs instead of 1.4 µs on the 2-core
+/// development machine. It accepts only what Utf8JsonReader accepts too, numbers of the RFC 8259
+/// grammar separated by commas and JSON whitespace. Anything else (a string, a null, a nested value
+/// or a syntax error) returns -1, and the caller lets Utf8JsonReader decide, so no file is accepted
+/// that the reader would reject.
 /// </summary>
 internal static class NumberArray
 {

@@ -5,8 +5,8 @@ namespace Benchmarker.Infrastructure.Persistence.Json;
 /// <summary>
 /// The run file being scanned and where the current Utf8JsonReader's span starts in it, so a
 /// scanner can measure a number array with <see cref="NumberArray"/> and go on with a new reader
-/// after it. At 100,000 generated runs the chunk offsets are 120 of every file's 466 tokens, and
-/// the dearest ones; real runs have hundreds of offsets per result.
+/// after it. The chunk offsets are the most expensive tokens to read: 120 of the 466 tokens of each
+/// run that generate-runs writes, and real runs have hundreds of offsets per result.
 /// </summary>
 internal ref struct ScanDocument(ReadOnlySpan<byte> utf8Json)
 {
