@@ -18,6 +18,10 @@ switch (name)
         return await EmbeddedEngineBenchmark.RunAsync(options);
     case "history":
         return await HistoryBenchmark.RunAsync(options);
+    case "service-start":
+        return await ServiceStartBenchmark.RunAsync(options);
+    case "store-start":
+        return StoreStartBenchmark.Run(options);
     case "sampler":
         return await SamplerOverheadBenchmark.RunAsync(options);
     case "sampler-parts":
@@ -34,6 +38,11 @@ switch (name)
         Console.WriteLine("  parse              Ollama stream parsing throughput on one thread, in chunks per second");
         Console.WriteLine("  embedded           demo model load, time to first token and tokens per second in the embedded engine");
         Console.WriteLine("  history [runs]     history page p95 and index build time over generated runs (default 100000)");
+        Console.WriteLine("  store-start <run directory> [tries] [--parts]");
+        Console.WriteLine("                     seconds for the JSON store to start without index.json on a directory of runs,");
+        Console.WriteLine("                     and with --parts the seconds of each step on one thread");
+        Console.WriteLine("  service-start <Benchmarker.WebApi.dll> <run directory> [tries] [--keep-index]");
+        Console.WriteLine("                     seconds from starting the service to /health/live and the first history page");
         Console.WriteLine("  sampler [seconds]  CPU used by the system sampler at 250 ms (default 20 s)");
         Console.WriteLine("  sampler-parts      CPU cost of each step of one sample");
         Console.WriteLine("  generate-runs <directory> [runs]");

@@ -2,7 +2,11 @@ using Benchmarker.Infrastructure.Persistence.Json;
 
 namespace Benchmarker.Infrastructure.Tests.Persistence;
 
-/// <summary>The start-up reader trusts the listed length only when the file still has exactly that length.</summary>
+/// <summary>
+/// The start-up reader reads whole files whatever length was listed, or none, and returns the
+/// write time the listing shows. Each case runs through the Linux calls (where they work) and
+/// through File.OpenHandle.
+/// </summary>
 public sealed class RunFileBufferTests : IDisposable
 {
     private readonly TempStore temp = new();
@@ -14,31 +18,81 @@ public sealed class RunFileBufferTests : IDisposable
     [InlineData(5_000, 6_000)]
     [InlineData(200_000, 100)]
     [InlineData(100, 200_000)]
-    public void Reads_whole_file_whatever_length_was_listed(int actualLength, int listedLength)
+    [InlineData(0, RunFileEntry.UnknownLength)]
+    [InlineData(5_000, RunFileEntry.UnknownLength)]
+    [InlineData(65_535, RunFileEntry.UnknownLength)]
+    [InlineData(65_536, RunFileEntry.UnknownLength)]
+    [InlineData(65_537, RunFileEntry.UnknownLength)]
+    [InlineData(300_000, RunFileEntry.UnknownLength)]
+    public void Reads_whole_file_whatever_length_was_listed(int actualLength, long listedLength)
+    {
+        Directory.CreateDirectory(temp.Root);
+        var content = Enumerable.Range(0, actualLength).Select(i => (byte)('a' + (i % 26))).ToArray();
+        File.WriteAllBytes(Path.Combine(temp.Root, "run.json"), content);
+
+        foreach (var linuxCalls in new[] { true, false })
+        {
+            using var buffer = new RunFileBuffer(temp.Root, linuxCalls);
+
+            var read = buffer.Read("run.json", listedLength, out _).ToArray();
+
+            Assert.Equal(content, read);
+        }
+    }
+
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public void Read_returns_listed_write_time(bool linuxCalls)
     {
         Directory.CreateDirectory(temp.Root);
         var path = Path.Combine(temp.Root, "run.json");
-        var content = Enumerable.Range(0, actualLength).Select(i => (byte)('a' + (i % 26))).ToArray();
-        File.WriteAllBytes(path, content);
-        using var buffer = new RunFileBuffer();
+        File.WriteAllText(path, "{}");
+        var written = new DateTime(2026, 3, 1, 9, 30, 15, DateTimeKind.Utc).AddTicks(1_234_567);
+        File.SetLastWriteTimeUtc(path, written);
+        using var buffer = new RunFileBuffer(temp.Root, linuxCalls);
 
-        var read = buffer.Read(path, listedLength).ToArray();
+        buffer.Read("run.json", RunFileEntry.UnknownLength, out var writeTicks);
 
-        Assert.Equal(content, read);
+        Assert.Equal(RunFileEntry.List(temp.Root).Single().WriteTicks, writeTicks);
+        Assert.Equal(File.GetLastWriteTimeUtc(path).Ticks, writeTicks);
+    }
+
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public void Missing_file_throws_file_not_found(bool linuxCalls)
+    {
+        Directory.CreateDirectory(temp.Root);
+        using var buffer = new RunFileBuffer(temp.Root, linuxCalls);
+
+        var error = Assert.Throws<FileNotFoundException>(() => buffer.Read("gone.json", RunFileEntry.UnknownLength, out _));
+
+        Assert.Contains("gone.json", error.Message, StringComparison.Ordinal);
     }
 
     [Fact]
-    public void Buffer_is_reused_for_a_shorter_file_after_a_longer_one()
+    public void Linux_calls_are_used_on_linux()
     {
         Directory.CreateDirectory(temp.Root);
-        var longer = Path.Combine(temp.Root, "long.json");
-        var shorter = Path.Combine(temp.Root, "short.json");
-        File.WriteAllText(longer, new string('x', 100_000));
-        File.WriteAllText(shorter, "{}");
-        using var buffer = new RunFileBuffer();
 
-        buffer.Read(longer, 100_000);
-        var read = buffer.Read(shorter, 2).ToArray();
+        using var buffer = new RunFileBuffer(temp.Root);
+
+        Assert.Equal(OperatingSystem.IsLinux(), buffer.UsesLinuxCalls);
+    }
+
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public void Buffer_is_reused_for_a_shorter_file_after_a_longer_one(bool linuxCalls)
+    {
+        Directory.CreateDirectory(temp.Root);
+        File.WriteAllText(Path.Combine(temp.Root, "long.json"), new string('x', 100_000));
+        File.WriteAllText(Path.Combine(temp.Root, "short.json"), "{}");
+        using var buffer = new RunFileBuffer(temp.Root, linuxCalls);
+
+        buffer.Read("long.json", 100_000, out _);
+        var read = buffer.Read("short.json", 2, out _).ToArray();
 
         Assert.Equal("{}"u8.ToArray(), read);
     }

@@ -29,7 +29,7 @@ public sealed class SummaryScannerTests : IDisposable
         var built = LoadIndexFile().ToDictionary(entry => entry.FileName, Describe);
         var expected = RunFileEntry.List(temp.Directory).ToDictionary(file => file.FileName, file => Describe(ReadInFull(file)));
 
-        Assert.Equal(15, expected.Count);
+        Assert.Equal(16, expected.Count);
         Assert.Equal(expected, built);
     }
 
@@ -39,6 +39,7 @@ public sealed class SummaryScannerTests : IDisposable
     [InlineData("escaped.json", true)]
     [InlineData("long-prompt.json", true)]
     [InlineData("reordered.json", true)]
+    [InlineData("indented.json", true)]
     [InlineData("string-rate.json", false)]
     [InlineData("duplicate.json", false)]
     [InlineData("benchmark_20241225_122858.json", false)]
@@ -66,6 +67,41 @@ public sealed class SummaryScannerTests : IDisposable
         Assert.Null(RunSummaryScanner.TryScan("""{"id":"a","timestamp":"2026-03-01T10:00:00Z","prompt":"p","results":[{"model":"m"}]}"""u8));
     }
 
+    /// <summary>The chunk offsets are measured without Utf8JsonReader, so damage in and around them is checked here.</summary>
+    [Theory]
+    [InlineData("[1,2]]")]
+    [InlineData("[1,2")]
+    [InlineData("[1,2],")]
+    [InlineData("[1,2],\"x\":")]
+    [InlineData("[1,2]}")]
+    [InlineData("[1,2] 3")]
+    [InlineData("[1,02]")]
+    [InlineData("[1,2]],\"prompt\":\"p\"}")]
+    public void Scanner_gives_up_on_damage_near_chunk_offsets(string offsetsAndRest)
+    {
+        var json = """{"id":"a","timestamp":"2026-03-01T10:00:00Z","results":[{"model":"m","backend":"ollama","chunk_offsets":""" + offsetsAndRest;
+
+        Assert.Null(RunSummaryScanner.TryScan(System.Text.Encoding.UTF8.GetBytes(json)));
+    }
+
+    [Theory]
+    [InlineData("[0.25, 0.5,\n 1e-3]")]
+    [InlineData("[]")]
+    [InlineData("[\"not a number\"]")]
+    [InlineData("null")]
+    public void Scanner_reads_past_any_chunk_offsets(string offsets)
+    {
+        var json = """{"id":"a","timestamp":"2026-03-01T10:00:00Z","results":[{"model":"m","backend":"ollama","chunk_offsets":""" + offsets
+            + ""","success":true},{"model":"second","backend":"ollama"}],"prompt":"p"}""";
+
+        var run = RunSummaryScanner.TryScan(System.Text.Encoding.UTF8.GetBytes(json));
+
+        Assert.NotNull(run);
+        Assert.Equal(["m", "second"], run.Results.Select(result => result.Model));
+        Assert.True(run.Results[0].Success);
+        Assert.Equal("p", run.Prompt);
+    }
+
     [Fact]
     public void Scanner_defers_run_without_results()
     {
@@ -88,6 +124,8 @@ public sealed class SummaryScannerTests : IDisposable
         File.WriteAllText(Path.Combine(temp.Directory, "string-rate.json"), stringRate.Replace("\"tokens_per_second\":40", "\"tokens_per_second\":\"40.5\"", StringComparison.Ordinal));
         File.WriteAllText(Path.Combine(temp.Directory, "reordered.json"), Reordered);
         File.WriteAllText(Path.Combine(temp.Directory, "duplicate.json"), DuplicatePrompt);
+        var indented = new JsonSerializerOptions(BenchmarkerJson.Options) { WriteIndented = true };
+        File.WriteAllBytes(Path.Combine(temp.Directory, "indented.json"), JsonSerializer.SerializeToUtf8Bytes(ScannerRuns.All().Single(run => run.Id == "mixed") with { Id = "indented" }, indented));
 
         foreach (var fixture in Directory.GetFiles(Path.Combine(AppContext.BaseDirectory, "Fixtures", "PythonToolRuns"), "*.json"))
         {

@@ -24,6 +24,50 @@ internal sealed class HistoryOrder(HistorySortField field, bool descending) : IC
         return byTime != 0 ? byTime : string.CompareOrdinal(x.Id, y.Id);
     }
 
+    /// <summary>
+    /// Sorts <paramref name="entries"/> in this order. The timestamp order, which the first history
+    /// page uses, sorts an array of UTC ticks with the entries as items and then sorts each group of
+    /// equal timestamps by the comparer. That gives the comparer's order, and at 100,000 runs it takes
+    /// a fraction of the time of a comparer sort, which reads two objects per comparison.
+    /// </summary>
+    public void Sort(RunIndexEntry[] entries)
+    {
+        ArgumentNullException.ThrowIfNull(entries);
+
+        if (field != HistorySortField.Timestamp)
+        {
+            Array.Sort(entries, this);
+            return;
+        }
+
+        // UTC ticks are never negative, so negating them reverses the order without overflow.
+        var keys = new long[entries.Length];
+        for (var i = 0; i < entries.Length; i++)
+        {
+            var ticks = entries[i].Summary.Timestamp.UtcTicks;
+            keys[i] = descending ? -ticks : ticks;
+        }
+
+        Array.Sort(keys, entries);
+
+        var start = 0;
+        while (start < keys.Length)
+        {
+            var end = start + 1;
+            while (end < keys.Length && keys[end] == keys[start])
+            {
+                end++;
+            }
+
+            if (end - start > 1)
+            {
+                Array.Sort(entries, start, end - start, this);
+            }
+
+            start = end;
+        }
+    }
+
     /// <summary>Compares an entry with the position a cursor marks: positive when the entry comes after it.</summary>
     public int CompareToCursor(RunIndexEntry entry, HistoryCursor cursor)
     {

@@ -10,11 +10,28 @@ internal sealed class RunIndex
 {
     private readonly Lock gate = new();
 
-    private readonly Dictionary<string, RunIndexEntry> entries = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, RunIndexEntry> entries;
 
     private readonly Dictionary<(HistorySortField Field, bool Descending), SortedView> sortedViews = [];
 
     private readonly Dictionary<string, int> modelBits = new(StringComparer.Ordinal);
+
+    public RunIndex()
+        : this(new Dictionary<string, RunIndexEntry>(StringComparer.Ordinal))
+    {
+    }
+
+    /// <summary>
+    /// An index of entries already keyed by id with an ordinal comparer, which it takes over. It is
+    /// dirty unless empty, as if each entry had been added with <see cref="Upsert"/>.
+    /// </summary>
+    public RunIndex(Dictionary<string, RunIndexEntry> entriesById)
+    {
+        ArgumentNullException.ThrowIfNull(entriesById);
+
+        entries = entriesById;
+        version = entriesById.Count;
+    }
 
     public int Count
     {
@@ -110,10 +127,9 @@ internal sealed class RunIndex
 
             RunIndexEntry[] sorted = [.. entries.Values];
             var order = new HistoryOrder(field, descending);
-            Array.Sort(sorted, order);
-            AssignModelBits(sorted);
+            order.Sort(sorted);
 
-            view = new SortedView(sorted, order, new Dictionary<string, int>(modelBits, StringComparer.Ordinal));
+            view = SortedView.Create(sorted, order, modelBits);
             sortedViews[(field, descending)] = view;
             return view;
         }

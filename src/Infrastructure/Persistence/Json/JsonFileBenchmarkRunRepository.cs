@@ -245,7 +245,13 @@ public sealed class JsonFileBenchmarkRunRepository : IBenchmarkRunRepository, IS
         {
             if (index is null)
             {
-                var fresh = new RunIndexBuilder(Directory, logger).Build(cancellationToken);
+                // A thread of its own, which the builder also reads files on, so the build holds no
+                // thread-pool thread while the host starts (see RunFileReaderThreads).
+                var fresh = await Task.Factory.StartNew(
+                    () => new RunIndexBuilder(Directory, logger).Build(cancellationToken),
+                    cancellationToken,
+                    TaskCreationOptions.LongRunning,
+                    TaskScheduler.Default);
 
                 // The first page is served while index.json is written: at 100,000 runs the write
                 // takes about a tenth of the start, and only the next start needs it.

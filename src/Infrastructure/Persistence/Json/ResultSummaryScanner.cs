@@ -12,7 +12,7 @@ namespace Benchmarker.Infrastructure.Persistence.Json;
 internal static class ResultSummaryScanner
 {
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    public static List<ModelResult>? TryScanAll(ref Utf8JsonReader reader)
+    public static List<ModelResult>? TryScanAll(ref Utf8JsonReader reader, ref ScanDocument document)
     {
         if (!reader.Read() || reader.TokenType != JsonTokenType.StartArray)
         {
@@ -22,7 +22,7 @@ internal static class ResultSummaryScanner
         var results = new List<ModelResult>();
         while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
         {
-            if (reader.TokenType != JsonTokenType.StartObject || TryScan(ref reader) is not { } result)
+            if (reader.TokenType != JsonTokenType.StartObject || TryScan(ref reader, ref document) is not { } result)
             {
                 return null;
             }
@@ -34,12 +34,12 @@ internal static class ResultSummaryScanner
     }
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private static ModelResult? TryScan(ref Utf8JsonReader reader)
+    private static ModelResult? TryScan(ref Utf8JsonReader reader, ref ScanDocument document)
     {
         var fields = new ScannedResult();
         while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
         {
-            if (!fields.TryRead(ref reader))
+            if (!fields.TryRead(ref reader, ref document))
             {
                 return null;
             }

@@ -3,55 +3,102 @@ using System.Buffers;
 namespace Benchmarker.Infrastructure.Persistence.Json;
 
 /// <summary>
-/// One rented byte buffer that a worker reuses for every run file it reads at start, instead of
-/// a new array per file. It grows when a file is larger, and <see cref="Dispose"/> returns it to the pool.
+/// One rented byte buffer that a worker reuses for every run file of one directory it reads at
+/// start, instead of a new array per file. It grows when a file is larger, and
+/// <see cref="Dispose"/> returns it to the pool. It reads through <see cref="LinuxFileCalls"/> where
+/// they work, and through File.OpenHandle elsewhere.
 /// </summary>
 internal sealed class RunFileBuffer : IDisposable
 {
-    private byte[] buffer = ArrayPool<byte>.Shared.Rent(64 * 1024);
+    private readonly string directory;
+
+    private readonly int directoryDescriptor;
+
+    private byte[] buffer;
+
+    /// <param name="directory">Directory of the files that <see cref="Read"/> reads.</param>
+    /// <param name="linuxCalls">False to read through File.OpenHandle even where the Linux calls work, so tests cover both ways.</param>
+    public RunFileBuffer(string directory, bool linuxCalls = true)
+    {
+        this.directory = directory;
+        directoryDescriptor = linuxCalls ? LinuxFileCalls.TryOpenDirectory(directory) : -1;
+
+        buffer = ArrayPool<byte>.Shared.Rent(64 * 1024);
+    }
+
+    /// <summary>True when this buffer reads through <see cref="LinuxFileCalls"/>.</summary>
+    public bool UsesLinuxCalls => directoryDescriptor >= 0;
 
     /// <summary>
-    /// Reads the whole file, even if its length changed since it was listed. The span is valid until
-    /// the next call. Run files are replaced by rename, never grown in place, so the listed length is
-    /// almost always right. Requesting one byte more shows in the same call that the end was reached.
-    /// That saves measuring the file and a last empty read for each of thousands of files.
+    /// Reads the whole file, whatever its length now, and returns its last write time (UTC ticks)
+    /// taken from the open file, so both describe the bytes read. The span is valid until the next
+    /// call. <paramref name="lengthHint"/> sizes the buffer when the caller knows the length (it may
+    /// be <see cref="RunFileEntry.UnknownLength"/>). A read that returns fewer bytes than requested
+    /// has reached the end of the file, as reads of regular files do, so a file takes one read call.
     /// </summary>
-    public ReadOnlySpan<byte> Read(string path, long listedLength)
+    public ReadOnlySpan<byte> Read(string fileName, long lengthHint, out long writeTicks) =>
+        UsesLinuxCalls ? ReadWithLinuxCalls(fileName, out writeTicks) : ReadWithFileHandle(fileName, lengthHint, out writeTicks);
+
+    public void Dispose()
     {
-        using var handle = File.OpenHandle(path, FileMode.Open, FileAccess.Read, FileShare.Read);
-        var total = 0;
-        if (listedLength < Array.MaxLength)
+        if (UsesLinuxCalls)
         {
-            EnsureCapacity((int)listedLength + 1);
-            total = RandomAccess.Read(handle, buffer.AsSpan(0, (int)listedLength + 1), 0);
-            if (total == listedLength)
+            LinuxFileCalls.Close(directoryDescriptor);
+        }
+
+        ArrayPool<byte>.Shared.Return(buffer);
+    }
+
+    private ReadOnlySpan<byte> ReadWithLinuxCalls(string fileName, out long writeTicks)
+    {
+        var path = Path.Combine(directory, fileName);
+        var descriptor = LinuxFileCalls.OpenAt(directoryDescriptor, fileName, path);
+        try
+        {
+            (var length, writeTicks) = LinuxFileCalls.Status(descriptor, path);
+            return ReadToEnd(length, (target, offset) => LinuxFileCalls.ReadAt(descriptor, target, offset, path), path);
+        }
+        finally
+        {
+            LinuxFileCalls.Close(descriptor);
+        }
+    }
+
+    private ReadOnlySpan<byte> ReadWithFileHandle(string fileName, long lengthHint, out long writeTicks)
+    {
+        var path = Path.Combine(directory, fileName);
+        using var handle = File.OpenHandle(path, FileMode.Open, FileAccess.Read, FileShare.Read);
+        writeTicks = File.GetLastWriteTimeUtc(handle).Ticks;
+        return ReadToEnd(lengthHint, (target, offset) => RandomAccess.Read(handle, target, offset), path);
+    }
+
+    /// <summary>Reads from offset 0 until a read returns fewer bytes than requested, into a buffer sized for <paramref name="lengthHint"/> plus one byte.</summary>
+    private ReadOnlySpan<byte> ReadToEnd(long lengthHint, ReadAt readAt, string path)
+    {
+        if (lengthHint >= buffer.Length && lengthHint < Array.MaxLength)
+        {
+            EnsureCapacity((int)lengthHint + 1);
+        }
+
+        var total = 0;
+        while (true)
+        {
+            var requested = buffer.Length - total;
+            var count = readAt(buffer.AsSpan(total), total);
+            total += count;
+            if (count < requested)
             {
                 return buffer.AsSpan(0, total);
             }
-        }
 
-        var length = RandomAccess.GetLength(handle);
-        if (length > Array.MaxLength)
-        {
-            throw new IOException($"Run file '{path}' is larger than 2 GiB, too large for a run. Move it out of the store directory.");
-        }
-
-        EnsureCapacity((int)length);
-
-        int count;
-        while ((count = RandomAccess.Read(handle, buffer.AsSpan(total), total)) > 0)
-        {
-            total += count;
-            if (total == buffer.Length)
+            if (total == Array.MaxLength)
             {
-                EnsureCapacity(total + 1);
+                throw new IOException($"Run file '{path}' is larger than 2 GiB, too large for a run. Move it out of the store directory.");
             }
+
+            EnsureCapacity((int)Math.Min((long)total * 2, Array.MaxLength));
         }
-
-        return buffer.AsSpan(0, total);
     }
-
-    public void Dispose() => ArrayPool<byte>.Shared.Return(buffer);
 
     private void EnsureCapacity(int size)
     {
@@ -65,4 +112,6 @@ internal sealed class RunFileBuffer : IDisposable
         ArrayPool<byte>.Shared.Return(buffer);
         buffer = larger;
     }
+
+    private delegate int ReadAt(Span<byte> target, long offset);
 }

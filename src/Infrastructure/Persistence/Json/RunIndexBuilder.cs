@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Text.Json;
 using Benchmarker.Infrastructure.Persistence.Index;
 using Microsoft.Extensions.Logging;
@@ -18,9 +17,11 @@ internal sealed class RunIndexBuilder(string directory, ILogger logger)
         Directory.CreateDirectory(directory);
         var leftovers = AtomicFile.DeleteLeftovers(directory);
 
-        var files = RunFileEntry.List(directory);
         var indexPath = Path.Combine(directory, RunIds.IndexFileName);
         var persisted = PersistedRunIndex.Load(indexPath);
+
+        // Without index.json every file is read, and the reader takes length and write time from the open file.
+        var files = persisted.Count == 0 ? RunFileEntry.ListNames(directory) : RunFileEntry.List(directory);
 
         var reused = new List<RunIndexEntry>(files.Count);
         var toRead = new List<RunFileEntry>();
@@ -36,16 +37,17 @@ internal sealed class RunIndexBuilder(string directory, ILogger logger)
             }
         }
 
-        var read = ReadAll(toRead, cancellationToken);
-        var index = new RunIndex();
-        foreach (var entry in reused.Concat(read).OrderBy(entry => entry.FileWriteTicks))
+        var newest = new NewestEntryById(files.Count, logger);
+        reused.ForEach(newest.Add);
+        new RunFileReaderThreads(directory, toRead, (file, buffer) =>
         {
-            if (index.Upsert(entry) is { } duplicate)
+            if (TryRead(file, buffer) is { } entry)
             {
-                StoreLog.DuplicateRunId(logger, entry.Id, duplicate.FileName, entry.FileName);
+                newest.Add(entry);
             }
-        }
+        }).ReadAll(cancellationToken);
 
+        var index = new RunIndex(newest.Entries);
         if (toRead.Count == 0 && persisted.Count == reused.Count)
         {
             index.MarkClean();
@@ -55,35 +57,11 @@ internal sealed class RunIndexBuilder(string directory, ILogger logger)
         return index;
     }
 
-    /// <summary>Reads files in parallel, each worker with its own reusable buffer.</summary>
-    private List<RunIndexEntry> ReadAll(List<RunFileEntry> files, CancellationToken cancellationToken)
-    {
-        var entries = new ConcurrentBag<RunIndexEntry>();
-        var options = new ParallelOptions { CancellationToken = cancellationToken, MaxDegreeOfParallelism = Environment.ProcessorCount };
-
-        Parallel.ForEach(
-            files,
-            options,
-            () => new RunFileBuffer(),
-            (file, _, buffer) =>
-            {
-                if (TryRead(file, buffer) is { } entry)
-                {
-                    entries.Add(entry);
-                }
-
-                return buffer;
-            },
-            buffer => buffer.Dispose());
-
-        return [.. entries];
-    }
-
     private RunIndexEntry? TryRead(RunFileEntry file, RunFileBuffer buffer)
     {
         try
         {
-            var bytes = buffer.Read(Path.Combine(directory, file.FileName), file.Length);
+            var bytes = buffer.Read(file.FileName, file.Length, out var writeTicks);
             var run = RunSummaryScanner.TryScan(bytes) ?? RunDocumentReader.Read(bytes, file.FileName);
             if (!RunIds.IsValid(run.Id))
             {
@@ -91,7 +69,7 @@ internal sealed class RunIndexBuilder(string directory, ILogger logger)
                 return null;
             }
 
-            return RunIndexEntry.From(run, file.FileName, file.Length, file.WriteTicks);
+            return RunIndexEntry.From(run, file.FileName, bytes.Length, writeTicks);
         }
         catch (Exception error) when (error is JsonException or IOException or UnauthorizedAccessException)
         {

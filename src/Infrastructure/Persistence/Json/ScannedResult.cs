@@ -17,7 +17,7 @@ internal sealed class ScannedResult
     private RateFields? throughput;
 
     /// <summary>Reads the value of the current property and returns false when the file needs the full reader.</summary>
-    public bool TryRead(ref Utf8JsonReader reader)
+    public bool TryRead(ref Utf8JsonReader reader, ref ScanDocument document)
     {
         if (reader.ValueTextEquals("model"u8))
         {
@@ -49,7 +49,7 @@ internal sealed class ScannedResult
             return throughput is null && (throughput = RateFields.TryScan(ref reader, "tokens_per_second"u8, "client_tokens_per_second"u8)) is not null;
         }
 
-        reader.Skip();
+        document.SkipResultProperty(ref reader);
         return true;
     }
 
