@@ -79,6 +79,36 @@ public sealed class NumberArrayTests
         Assert.InRange(accepted, 1_000, 200_000);
     }
 
+    /// <summary>
+    /// Random number arrays as a result property of a whole run file, followed by several endings.
+    /// The scan resumes with a new reader after a measured array, and it must index the file exactly
+    /// when Utf8JsonReader reads the whole file without error. The alphabet adds bytes that JSON does
+    /// not allow as whitespace (form feed, vertical tab, no-break space, BOM) and comment, object and
+    /// string characters.
+    /// </summary>
+    [Fact]
+    public void Scan_matches_reader_inside_run_file()
+    {
+        var random = new Random(20261206);
+        string[] alphabet = [.. "0123456789-+.eE,[] \t\r\n\f\v/*{}:\"xnul".Select(character => character.ToString()), "\u00a0", "\ufeff", "null", "1e5"];
+        string[] tails = ["}]}", " }]}\n", ",\"success\":true}]}", "}]", "}]}}", "}]} x", ",}]}", "", "}]}/**/", "\"x\":1}]}"];
+        const string Head = """{"id":"r","timestamp":"2026-03-01T10:00:00Z","prompt":"p","results":[{"model":"m","backend":"ollama","chunk_offsets":""";
+        var scanned = 0;
+
+        for (var sample = 0; sample < 100_000; sample++)
+        {
+            var body = string.Concat(Enumerable.Range(0, random.Next(0, 10)).Select(_ => alphabet[random.Next(alphabet.Length)]));
+            var json = Encoding.UTF8.GetBytes(Head + "[" + body + "]" + tails[random.Next(tails.Length)]);
+
+            var scanAccepts = RunSummaryScanner.TryScan(json) is not null;
+
+            Assert.True(scanAccepts == ReaderAcceptsWholeDocument(json), $"'{Encoding.UTF8.GetString(json)}': scan accepted {scanAccepts}");
+            scanned += scanAccepts ? 1 : 0;
+        }
+
+        Assert.InRange(scanned, 1_000, 100_000);
+    }
+
     [Theory]
     [InlineData("[1,2.5]", true)]
     [InlineData("[\"a\"]", false)]
@@ -103,6 +133,23 @@ public sealed class NumberArrayTests
         }
 
         Assert.Equal(0, reader.CurrentDepth);
+    }
+
+    private static bool ReaderAcceptsWholeDocument(byte[] json)
+    {
+        try
+        {
+            var reader = new Utf8JsonReader(json);
+            while (reader.Read())
+            {
+            }
+
+            return true;
+        }
+        catch (JsonException)
+        {
+            return false;
+        }
     }
 
     /// <summary>Bytes Utf8JsonReader reads for an array of numbers at the start, or -1 when it rejects them or finds something else.</summary>
