@@ -97,5 +97,31 @@ public sealed class RunFileBufferTests : IDisposable
         Assert.Equal("{}"u8.ToArray(), read);
     }
 
+    /// <summary>
+    /// A read call may return fewer bytes than requested before the end of a file, on a network or
+    /// FUSE file system or after a signal. The file's known length separates such a short read from
+    /// the end, so the whole file is read, not its first part.
+    /// </summary>
+    [Theory]
+    [InlineData(1_000)]
+    [InlineData(1)]
+    public void Short_reads_before_known_length_continue(int bytesPerCall)
+    {
+        Directory.CreateDirectory(temp.Root);
+        var content = Enumerable.Range(0, 5_000).Select(i => (byte)('a' + (i % 26))).ToArray();
+        using var buffer = new RunFileBuffer(temp.Root, linuxCalls: false);
+
+        var read = buffer.ReadToEnd(content.Length, ShortReads(content, bytesPerCall), "run.json").ToArray();
+
+        Assert.Equal(content, read);
+    }
+
+    private static RunFileBuffer.ReadAt ShortReads(byte[] content, int bytesPerCall) => (target, offset) =>
+    {
+        var count = (int)Math.Clamp(content.Length - offset, 0, Math.Min(bytesPerCall, target.Length));
+        content.AsSpan((int)offset, count).CopyTo(target);
+        return count;
+    };
+
     public void Dispose() => temp.Dispose();
 }

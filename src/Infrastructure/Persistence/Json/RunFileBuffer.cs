@@ -33,8 +33,8 @@ internal sealed class RunFileBuffer : IDisposable
     /// Reads the whole file, whatever its length now, and returns its last write time (UTC ticks)
     /// taken from the open file, so both describe the bytes read. The span is valid until the next
     /// call. <paramref name="lengthHint"/> sizes the buffer when the caller knows the length (it may
-    /// be <see cref="RunFileEntry.UnknownLength"/>). A read that returns fewer bytes than requested
-    /// has reached the end of the file, as reads of regular files do, so a file takes one read call.
+    /// be <see cref="RunFileEntry.UnknownLength"/>). A file takes one read call when that call
+    /// returns the whole file, which local regular files do.
     /// </summary>
     public ReadOnlySpan<byte> Read(string fileName, long lengthHint, out long writeTicks) =>
         UsesLinuxCalls ? ReadWithLinuxCalls(fileName, out writeTicks) : ReadWithFileHandle(fileName, lengthHint, out writeTicks);
@@ -72,8 +72,14 @@ internal sealed class RunFileBuffer : IDisposable
         return ReadToEnd(lengthHint, (target, offset) => RandomAccess.Read(handle, target, offset), path);
     }
 
-    /// <summary>Reads from offset 0 until a read returns fewer bytes than requested, into a buffer sized for <paramref name="lengthHint"/> plus one byte.</summary>
-    private ReadOnlySpan<byte> ReadToEnd(long lengthHint, ReadAt readAt, string path)
+    /// <summary>
+    /// Reads from offset 0 into a buffer sized for <paramref name="lengthHint"/> plus one byte. A read
+    /// that returns fewer bytes than requested ends the file once <paramref name="lengthHint"/> bytes
+    /// are in; before that it may be a short read (a network or FUSE file system, a signal), so the
+    /// next read decides, and only a read of 0 bytes ends the file early. The fast path's hint is the
+    /// length of the open file, so a whole file still takes one read call.
+    /// </summary>
+    internal ReadOnlySpan<byte> ReadToEnd(long lengthHint, ReadAt readAt, string path)
     {
         if (lengthHint >= buffer.Length && lengthHint < Array.MaxLength)
         {
@@ -86,7 +92,7 @@ internal sealed class RunFileBuffer : IDisposable
             var requested = buffer.Length - total;
             var count = readAt(buffer.AsSpan(total), total);
             total += count;
-            if (count < requested)
+            if (count == 0 || (count < requested && total >= lengthHint))
             {
                 return buffer.AsSpan(0, total);
             }
@@ -113,5 +119,5 @@ internal sealed class RunFileBuffer : IDisposable
         buffer = larger;
     }
 
-    private delegate int ReadAt(Span<byte> target, long offset);
+    internal delegate int ReadAt(Span<byte> target, long offset);
 }
