@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using Benchmarker.Infrastructure.Persistence.Json;
 
 namespace Benchmarker.Infrastructure.Tests.Persistence;
@@ -98,6 +99,30 @@ public sealed class RunFileBufferTests : IDisposable
     }
 
     /// <summary>
+    /// A FIFO named like a run file is rejected as not a regular file. Opening it for reading
+    /// without O_NONBLOCK waits for a writer, which held up start-up. The wait below only guards
+    /// against that hang: the test opens the writing end when the read has not returned.
+    /// </summary>
+    [Fact]
+    public async Task Fifo_is_rejected_without_waiting()
+    {
+        Directory.CreateDirectory(temp.Root);
+        var fifo = Path.Combine(temp.Root, "pipe.json");
+        Assert.Equal(0, mkfifo(fifo, 0x180));
+        using var buffer = new RunFileBuffer(temp.Root);
+
+        var read = Task.Factory.StartNew(() => buffer.Read("pipe.json", RunFileEntry.UnknownLength, out _).Length, CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
+        if (await Task.WhenAny(read, Task.Delay(TimeSpan.FromSeconds(30))) != read)
+        {
+            File.OpenHandle(fifo, FileMode.Open, FileAccess.Write).Dispose();
+            Assert.Fail("Reading the FIFO waited for a writer.");
+        }
+
+        var error = await Assert.ThrowsAsync<IOException>(() => read);
+        Assert.Contains("not a regular file", error.Message, StringComparison.Ordinal);
+    }
+
+    /// <summary>
     /// A read call may return fewer bytes than requested before the end of a file, on a network or
     /// FUSE file system or after a signal. The file's known length separates such a short read from
     /// the end, so the whole file is read, not its first part.
@@ -124,4 +149,7 @@ public sealed class RunFileBufferTests : IDisposable
     };
 
     public void Dispose() => temp.Dispose();
+
+    [DllImport("libc", SetLastError = true)]
+    private static extern int mkfifo([MarshalAs(UnmanagedType.LPUTF8Str)] string path, uint mode);
 }

@@ -14,16 +14,27 @@ internal static class LinuxFileCalls
     /// <summary>O_RDONLY (0) with O_CLOEXEC, so a process the service starts does not inherit the descriptor.</summary>
     private const int OpenReadOnlyCloseOnExec = 0x80000;
 
+    /// <summary>
+    /// O_RDONLY with O_CLOEXEC and O_NONBLOCK for run files. O_NONBLOCK has no effect on regular
+    /// files, and without it opening a FIFO named "*.json" waits for a writer, holding up start-up.
+    /// </summary>
+    private const int OpenRunFile = OpenReadOnlyCloseOnExec | 0x800;
+
     private const int AtEmptyPath = 0x1000;
 
-    /// <summary>STATX_SIZE with STATX_MTIME.</summary>
-    private const int StatxSizeAndWriteTime = 0x200 | 0x40;
+    /// <summary>STATX_TYPE, STATX_SIZE and STATX_MTIME.</summary>
+    private const int StatxSizeAndWriteTime = 0x1 | 0x200 | 0x40;
 
     private const int ErrorNoEntry = 2;
 
     private const int ErrorAccess = 13;
 
     private const int ErrorPermission = 1;
+
+    /// <summary>S_IFMT and S_IFREG of stx_mode.</summary>
+    private const int FileTypeMask = 0xF000;
+
+    private const int RegularFile = 0x8000;
 
     /// <summary>Size of struct statx, the same on every architecture, which is why statx is used rather than fstat.</summary>
     private const int StatxSize = 256;
@@ -67,13 +78,19 @@ internal static class LinuxFileCalls
     }
 
     public static int OpenAt(int directoryDescriptor, string fileName, string pathForErrors) =>
-        Check(openat(directoryDescriptor, fileName, OpenReadOnlyCloseOnExec), pathForErrors);
+        Check(openat(directoryDescriptor, fileName, OpenRunFile), pathForErrors);
 
-    /// <summary>Length in bytes and last write time in UTC ticks of an open file.</summary>
+    /// <summary>Length in bytes and last write time in UTC ticks of an open file, which must be a regular file.</summary>
     public static (long Length, long WriteTicks) Status(int descriptor, string pathForErrors)
     {
         Span<byte> status = stackalloc byte[StatxSize];
         Check(statx(descriptor, string.Empty, AtEmptyPath, StatxSizeAndWriteTime, ref MemoryMarshal.GetReference(status)), pathForErrors);
+
+        // The file type is in stx_mode, at offset 28.
+        if ((MemoryMarshal.Read<ushort>(status[28..]) & FileTypeMask) != RegularFile)
+        {
+            throw new IOException($"Reading '{pathForErrors}' failed: it is not a regular file. Move it out of the store directory.");
+        }
 
         // Offsets in struct statx: stx_size at 40, stx_mtime.tv_sec at 112 and stx_mtime.tv_nsec at 120.
         var length = MemoryMarshal.Read<long>(status[40..]);
