@@ -31,6 +31,8 @@ internal static class LinuxFileCalls
 
     private const int ErrorPermission = 1;
 
+    private const int ErrorInterrupted = 4;
+
     /// <summary>S_IFMT and S_IFREG of stx_mode.</summary>
     private const int FileTypeMask = 0xF000;
 
@@ -59,9 +61,10 @@ internal static class LinuxFileCalls
             return -1;
         }
 
+        var descriptor = -1;
         try
         {
-            var descriptor = open(directory, OpenReadOnlyCloseOnExec);
+            descriptor = open(directory, OpenReadOnlyCloseOnExec);
             Span<byte> status = stackalloc byte[StatxSize];
             if (descriptor >= 0 && statx(descriptor, string.Empty, AtEmptyPath, StatxSizeAndWriteTime, ref MemoryMarshal.GetReference(status)) != 0)
             {
@@ -73,12 +76,27 @@ internal static class LinuxFileCalls
         }
         catch (Exception error) when (error is DllNotFoundException or EntryPointNotFoundException)
         {
+            // A C library without statx fails here after open succeeded, so the directory is closed.
+            if (descriptor >= 0)
+            {
+                close(descriptor);
+            }
+
             return -1;
         }
     }
 
-    public static int OpenAt(int directoryDescriptor, string fileName, string pathForErrors) =>
-        Check(openat(directoryDescriptor, fileName, OpenRunFile), pathForErrors);
+    public static int OpenAt(int directoryDescriptor, string fileName, string pathForErrors)
+    {
+        int descriptor;
+        do
+        {
+            descriptor = openat(directoryDescriptor, fileName, OpenRunFile);
+        }
+        while (descriptor < 0 && Marshal.GetLastPInvokeError() == ErrorInterrupted);
+
+        return Check(descriptor, pathForErrors);
+    }
 
     /// <summary>Length in bytes and last write time in UTC ticks of an open file, which must be a regular file.</summary>
     public static (long Length, long WriteTicks) Status(int descriptor, string pathForErrors)
@@ -100,8 +118,18 @@ internal static class LinuxFileCalls
     }
 
     /// <summary>Reads at <paramref name="offset"/> of the file into <paramref name="target"/>, returning the bytes read (0 at the end).</summary>
-    public static int ReadAt(int descriptor, Span<byte> target, long offset, string pathForErrors) =>
-        (int)Check(pread(descriptor, ref MemoryMarshal.GetReference(target), target.Length, offset), pathForErrors);
+    public static int ReadAt(int descriptor, Span<byte> target, long offset, string pathForErrors)
+    {
+        // A signal can interrupt a read on a network or FUSE file system before any byte arrives (EINTR).
+        nint count;
+        do
+        {
+            count = pread(descriptor, ref MemoryMarshal.GetReference(target), target.Length, offset);
+        }
+        while (count < 0 && Marshal.GetLastPInvokeError() == ErrorInterrupted);
+
+        return (int)Check(count, pathForErrors);
+    }
 
     public static void Close(int descriptor) => close(descriptor);
 
