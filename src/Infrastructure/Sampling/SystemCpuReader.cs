@@ -39,6 +39,8 @@ internal sealed class SystemCpuReader
         ReadInto(current);
         if (!history.TryGetStart(now, out var start, out _))
         {
+            // Kept all the same, because a later measurement may start from it, as ProcessCpuMeter's do.
+            history.Keep(now);
             return (null, []);
         }
 

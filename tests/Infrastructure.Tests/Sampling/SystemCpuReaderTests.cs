@@ -54,6 +54,21 @@ public sealed class SystemCpuReaderTests : IDisposable
         Assert.All(cores, core => Assert.Equal(50, core, precision: 6));
     }
 
+    [Fact]
+    public void Reading_without_start_is_kept()
+    {
+        var cpu = Start(busy: 100, idle: 900);
+        WriteStat(busy: 200, idle: 900);
+        cpu.Read(At(400));
+
+        // The reading at 400 ms is the latest one half an interval back, as for process CPU:
+        // 50 of 100 jiffies busy since it, where 150 of 200 since the first would read 75 %.
+        WriteStat(busy: 250, idle: 950);
+        var (total, _) = cpu.Read(At(1_000));
+
+        Assert.Equal(50, total!.Value, precision: 6);
+    }
+
     public void Dispose() => File.Delete(statPath);
 
     private SystemCpuReader Start(ulong busy, ulong idle)

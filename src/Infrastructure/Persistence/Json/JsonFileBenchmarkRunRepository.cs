@@ -245,7 +245,7 @@ public sealed class JsonFileBenchmarkRunRepository : IBenchmarkRunRepository, IS
         {
             if (index is null)
             {
-                // A thread of its own, which the builder also reads files on, so the build holds no
+                // A thread of its own, which the builder also reads files on, so the build takes no
                 // thread-pool thread while the host starts (see RunFileReaderThreads).
                 var fresh = await Task.Factory.StartNew(
                     () => new RunIndexBuilder(Directory, logger).Build(cancellationToken),

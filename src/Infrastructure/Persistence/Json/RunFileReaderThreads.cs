@@ -6,7 +6,7 @@ namespace Benchmarker.Infrastructure.Persistence.Json;
 /// Reads run files on one dedicated thread per core, the calling thread included, each with its
 /// own reusable buffer. Threads take batches of files from a shared counter, so a slow file does
 /// not leave the others idle. The threads are not thread-pool threads because the service builds
-/// the index while Kestrel starts: with the pool's threads busy reading, Kestrel's first requests
+/// the index while Kestrel starts. With the pool's threads busy reading, Kestrel's first requests
 /// waited for the pool to add a thread, and /health/live responded after 1.3 s instead of 0.6 s
 /// at 100,000 runs.
 /// </summary>
