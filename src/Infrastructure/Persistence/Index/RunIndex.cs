@@ -137,20 +137,16 @@ internal sealed class RunIndex
 
     private void UpdateViews(RunIndexEntry entry, RunIndexEntry? previous)
     {
-        AssignModelBits([entry]);
+        foreach (var model in entry.NormalizedModels)
+        {
+            _ = SortedView.BitOf(model, modelBits);
+        }
+
         var bits = new Dictionary<string, int>(modelBits, StringComparer.Ordinal);
 
         foreach (var key in sortedViews.Keys.ToList())
         {
             sortedViews[key] = sortedViews[key].WithUpsert(entry, previous, bits);
-        }
-    }
-
-    private void AssignModelBits(IEnumerable<RunIndexEntry> newEntries)
-    {
-        foreach (var model in newEntries.SelectMany(entry => entry.NormalizedModels))
-        {
-            modelBits.TryAdd(model, modelBits.Count);
         }
     }
 }

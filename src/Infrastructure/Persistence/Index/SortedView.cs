@@ -28,14 +28,7 @@ internal sealed class SortedView
             ulong mask = 0;
             for (var m = 0; m < entry.NormalizedModels.Count; m++)
             {
-                var model = entry.NormalizedModels[m];
-                if (!modelBits.TryGetValue(model, out var bit))
-                {
-                    bit = modelBits.Count;
-                    modelBits.Add(model, bit);
-                }
-
-                mask |= 1UL << Math.Min(bit, OverflowBit);
+                mask |= 1UL << Math.Min(BitOf(entry.NormalizedModels[m], modelBits), OverflowBit);
             }
 
             keys[i] = new ViewKey(entry.Summary.Timestamp.UtcTicks, entry.Summary.Success, mask);
@@ -43,6 +36,20 @@ internal sealed class SortedView
         }
 
         return new SortedView(sortedEntries, keys, prompts, order, new Dictionary<string, int>(modelBits, StringComparer.Ordinal));
+    }
+
+    /// <summary>Returns the bit number of <paramref name="model"/>, giving a model missing from <paramref name="modelBits"/> the next one.</summary>
+    public static int BitOf(string model, Dictionary<string, int> modelBits)
+    {
+        ArgumentNullException.ThrowIfNull(modelBits);
+
+        if (!modelBits.TryGetValue(model, out var bit))
+        {
+            bit = modelBits.Count;
+            modelBits.Add(model, bit);
+        }
+
+        return bit;
     }
 
     private SortedView(RunIndexEntry[] entries, ViewKey[] keys, string[] prompts, HistoryOrder order, IReadOnlyDictionary<string, int> modelBits)
