@@ -66,6 +66,8 @@ internal sealed class RunFileBuffer : IDisposable
 
     private ReadOnlySpan<byte> ReadWithFileHandle(string fileName, long lengthHint, out long writeTicks)
     {
+        // NOTE: unlike the Linux calls, this opens without O_NONBLOCK, so on other Unix systems a
+        // FIFO named like a run file blocks start-up here until something writes to it.
         var path = Path.Combine(directory, fileName);
         using var handle = File.OpenHandle(path, FileMode.Open, FileAccess.Read, FileShare.Read);
         writeTicks = File.GetLastWriteTimeUtc(handle).Ticks;

@@ -47,6 +47,8 @@ internal sealed class RunIndexBuilder(string directory, ILogger logger)
             }
         }).ReadAll(cancellationToken);
 
+        // NOTE: a file that loses to a newer file with the same run id is not in index.json, so it
+        // is read again on every start and index.json is rewritten each time.
         var index = new RunIndex(newest.Entries);
         if (toRead.Count == 0 && persisted.Count == reused.Count)
         {
